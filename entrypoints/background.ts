@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: later features (per-site registration, context menu) hook in here.
+});

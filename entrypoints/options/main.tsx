@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '@/components/OptionsApp';
+
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

@@ -1,0 +1,62 @@
+import { parseSentence } from '../nlp/compromise';
+import { rules as allRules } from '../rules';
+import type { Rule, RuleContext, SentenceView } from '../rules/types';
+import { findQuotedRanges, splitSentences, type SentenceSpan } from '../text/sentences';
+import { buildFixes } from './fixes';
+import type { AnalyzeOptions, Finding } from './types';
+
+const tagQuestion = /\b(you know|y'know|ya know|right|ok|okay|eh|lol)\s*\?+$/i;
+
+/** Reviews a draft: text in, findings with exact UTF-16 ranges and quick fixes out. */
+export function analyze(draft: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Finding[] {
+  const spans = splitSentences(draft);
+  const sentences = spans.filter((span) => !span.isQuotedLine).map(toSentenceView);
+  if (sentences.length === 0) return [];
+  const quotedLines = spans.filter((span) => span.isQuotedLine).map((span) => span.text.replace(/^\s*>\s?/, ''));
+  const replyTo = [options.replyTo ?? '', ...quotedLines].filter(Boolean).join('\n') || undefined;
+  const context: RuleContext = { draft, sentences, quoted: findQuotedRanges(draft) };
+  const ignored = (options.ignoredPhrases ?? []).map(normalizePhrase).filter(Boolean);
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting?.enabled === false) continue;
+    for (const hit of rule.check(context)) {
+      const text = draft.slice(hit.start, hit.end);
+      if (ignored.some((phrase) => normalizePhrase(text).includes(phrase))) continue;
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: setting?.severity ?? rule.meta.defaultSeverity,
+        source: 'attune',
+        range: { start: hit.start, end: hit.end },
+        message: fillMessage(rule.meta.message, hit.data),
+        why: rule.meta.why,
+        fixes: buildFixes({ draft, range: hit, ruleId: rule.meta.id, sentences, replyTo }),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+function toSentenceView(span: SentenceSpan, index: number): SentenceView {
+  const isQuestion = span.text.trimEnd().endsWith('?') && !tagQuestion.test(span.text);
+  return {
+    index,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    isQuestion,
+    get parsed() {
+      return parseSentence(span.text);
+    },
+  };
+}
+
+/** Case, curly quotes and spacing do not make a phrase different. */
+export function normalizePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function fillMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => String(data[key] ?? placeholder));
+}

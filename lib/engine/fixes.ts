@@ -1,0 +1,124 @@
+import { suggestReflections } from '../reflect-pending';
+import type { SentenceView } from '../rules/types';
+import type { Fix, TextEdit, TextRange } from './types';
+
+export interface FixInput {
+  draft: string;
+  range: TextRange;
+  ruleId: string;
+  sentences: SentenceView[];
+  replyTo?: string;
+}
+
+const letter = /\p{L}|\p{N}/u;
+const leadingJoiners = /^[\s,;:.!?…—–-]*(?:(?:and|but|because|so|cause|cuz|though)\b[\s,]*)?/i;
+const trailingJoiners = /(?:[\s,;:—–-]*\b(?:and|but|because|so|cause|cuz|though))?[\s,;:—–-]*$/i;
+
+/** Quick fixes for one finding: reflections of their feeling first, then a clean removal. */
+export function buildFixes(input: FixInput): Fix[] {
+  if (input.ruleId === 'self-focus') return selfFocusFixes(input);
+  const sentence = input.sentences.find((s) => input.range.start >= s.start && input.range.start < s.end);
+  if (!sentence) return [];
+  const context = input.sentences
+    .filter((s) => s !== sentence)
+    .map((s) => s.text)
+    .join(' ');
+  const reflections = suggestReflections({ incoming: input.replyTo, draftContext: `${context} ${sentence.text}` });
+  const fixes: Fix[] = reflections.map((reflection, index) => ({
+    title: `Reflect: “${reflection.text}”`,
+    kind: 'reflect',
+    isPreferred: index === 0,
+    edits: [replaceWithin(input.draft, sentence, input.range, reflection.text)],
+  }));
+  fixes.push({ title: 'Remove this phrase', kind: 'remove', edits: [replaceWithin(input.draft, sentence, input.range, '')] });
+  return fixes;
+}
+
+/**
+ * Replaces a range inside its sentence with whole sentences (or nothing), repairing what is left:
+ * joining commas and conjunctions go, the next part starts with a capital, the end keeps its punctuation.
+ */
+export function replaceWithin(draft: string, sentence: TextRange, range: TextRange, replacement: string): TextEdit {
+  const before = draft.slice(sentence.start, range.start);
+  const after = draft.slice(range.end, sentence.end);
+  const keptBefore = letter.test(before) ? before.replace(trailingJoiners, '') : '';
+  const keptAfter = letter.test(after.replace(leadingJoiners, '')) ? after.replace(leadingJoiners, '') : '';
+  const parts: string[] = [];
+  if (keptBefore) parts.push(keptAfter || replacement ? endSentence(keptBefore) : endSentence(keptBefore, terminalOf(after)));
+  if (replacement) parts.push(replacement);
+  if (keptAfter) parts.push(capitalize(keptAfter));
+  const newSentence = parts.join(' ');
+  if (newSentence) return minimalEdit(draft, { start: sentence.start, end: sentence.end }, newSentence);
+  return minimalEdit(draft, removableSpan(draft, sentence), '');
+}
+
+/** A sentence removed whole takes the spaces after it along (or before it, at the end of a line). */
+function removableSpan(draft: string, sentence: TextRange): TextRange {
+  let end = sentence.end;
+  while (end < draft.length && /[ \t]/.test(draft[end]!)) end++;
+  if (end < draft.length && draft[end] !== '\n' && draft[end] !== '\r') return { start: sentence.start, end };
+  let start = sentence.start;
+  while (start > 0 && /[ \t]/.test(draft[start - 1]!)) start--;
+  return { start, end };
+}
+
+function terminalOf(text: string): string {
+  return /[.!?…]+["'”’)]*\s*$/.exec(text)?.[0].trim() ?? '';
+}
+
+function endSentence(text: string, terminal = '.'): string {
+  const trimmed = text.trimEnd();
+  if (/[.!?…]["'”’)]*$/.test(trimmed)) return trimmed;
+  return trimmed + (terminal || '.');
+}
+
+function capitalize(text: string): string {
+  return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toUpperCase());
+}
+
+/** Trims the common prefix and suffix so the edit touches only what changes (and undo restores exactly that). */
+function minimalEdit(draft: string, range: TextRange, newText: string): TextEdit {
+  const oldText = draft.slice(range.start, range.end);
+  let prefix = 0;
+  while (prefix < oldText.length && prefix < newText.length && oldText[prefix] === newText[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < oldText.length - prefix &&
+    suffix < newText.length - prefix &&
+    oldText[oldText.length - 1 - suffix] === newText[newText.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
+  return {
+    start: range.start + prefix,
+    end: range.end - suffix,
+    newText: newText.slice(prefix, newText.length - suffix),
+  };
+}
+
+const aboutTheWriter = /\b(i|me|my|mine|myself|i'm|im|i've|ive|i'd)\b/i;
+const aboutThem = /\b(you|your|yours|yourself|you're|youre|you've)\b/i;
+
+/** A reply mostly about the writer: open with a reflection, or drop the sentences that are only about the writer. */
+function selfFocusFixes(input: FixInput): Fix[] {
+  const first = input.sentences[0]!;
+  const [reflection] = suggestReflections({ incoming: input.replyTo, draftContext: input.sentences.map((s) => s.text).join(' ') });
+  const fixes: Fix[] = [];
+  if (reflection) {
+    fixes.push({
+      title: `Open with a reflection: “${reflection.text}”`,
+      kind: 'reflect',
+      isPreferred: true,
+      edits: [{ start: first.start, end: first.start, newText: `${reflection.text} ` }],
+    });
+  }
+  const selfOnly = input.sentences.filter((s) => aboutTheWriter.test(s.text) && !aboutThem.test(s.text) && !s.isQuestion);
+  if (selfOnly.length > 0 && selfOnly.length < input.sentences.length) {
+    fixes.push({
+      title: `Remove the ${selfOnly.length} sentences only about you`,
+      kind: 'remove',
+      edits: selfOnly.map((s) => minimalEdit(input.draft, removableSpan(input.draft, s), '')),
+    });
+  }
+  return fixes;
+}

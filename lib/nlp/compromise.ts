@@ -1,0 +1,89 @@
+import nlp from 'compromise';
+import { familyMembers } from './words';
+
+// compromise has no first-person or family tags; unknown tags silently match nothing, so define them here.
+nlp.plugin({
+  tags: {
+    FirstPerson: { isA: 'Pronoun' },
+    SecondPerson: { isA: 'Pronoun' },
+    Family: { isA: 'Noun' },
+  },
+  words: {
+    ...Object.fromEntries(['i', 'me', 'myself', 'mine'].map((word) => [word, 'FirstPerson'])),
+    ...Object.fromEntries(['you', 'yourself', 'yours', 'ya', 'u'].map((word) => [word, 'SecondPerson'])),
+    ...Object.fromEntries(familyMembers.map((word) => [word, 'Family'])),
+  },
+});
+
+export type Doc = ReturnType<typeof nlp>;
+
+export interface ParsedTerm {
+  text: string;
+  normal: string;
+  /** The expanded word of a contraction ("have" in "I've"), when there is one. */
+  implicit?: string;
+  tags: string[];
+  start: number;
+  end: number;
+}
+
+export interface ParsedSentence {
+  doc: Doc;
+  terms: ParsedTerm[];
+  /** Match results by pattern, relative to the sentence, so an unchanged sentence is never matched twice. */
+  matches: Map<string, { start: number; end: number }[]>;
+}
+
+const cache = new Map<string, ParsedSentence>();
+const cacheLimit = 2000;
+
+/**
+ * Tokenizes and pre-tags one sentence. The lexicon and suffix tagger are a fifth of the cost of
+ * compromise's full tagger and are all the rule patterns need; results are cached by sentence text.
+ */
+export function parseSentence(sentence: string): ParsedSentence {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const doc = nlp.tokenize(sentence);
+  doc.compute(['lexicon', 'preTagger']);
+  const parsed = { doc, terms: readTerms(doc, sentence), matches: new Map() };
+  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
+  cache.set(sentence, parsed);
+  return parsed;
+}
+
+export function clearParseCache(): void {
+  cache.clear();
+}
+
+interface TermJson {
+  text: string;
+  normal: string;
+  implicit?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const combiningMark = /\p{M}/u;
+
+function readTerms(doc: Doc, sentence: string): ParsedTerm[] {
+  const terms: ParsedTerm[] = [];
+  for (const part of doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[]) {
+    for (const term of part.terms) {
+      let end = term.offset.start + term.offset.length;
+      // compromise drops combining marks from a term's text; keep them inside the range.
+      while (end < sentence.length && combiningMark.test(sentence[end]!)) end++;
+      terms.push({
+        text: term.text,
+        normal: term.normal,
+        implicit: term.implicit ?? undefined,
+        tags: term.tags,
+        start: term.offset.start,
+        end,
+      });
+    }
+  }
+  return terms;
+}
+
+export { nlp };

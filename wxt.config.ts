@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+
+// The E2E suite builds with ATTUNE_TEST_ORIGINS so the fixture origin is granted up front;
+// the shipped build asks for no host permission until the user turns a site on.
+const testOrigins = process.env.ATTUNE_TEST_ORIGINS?.split(',').filter(Boolean) ?? [];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Attune',
+    description:
+      'Spots "me too" replies while you type and helps you reflect the other person\'s feeling instead. Runs entirely on your device.',
+    permissions: ['storage'],
+    host_permissions: testOrigins,
+  },
+});
