@@ -35,7 +35,26 @@ export function analyze(draft: string, options: AnalyzeOptions = {}, rules: read
       });
     }
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return withoutRepeats(findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+// One place, one finding: a story flagged by a sharper rule ("I went through the same thing") is not flagged again.
+const specificity = ['presumed-understanding', 'me-too', 'self-story'];
+
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const rank = (finding: Finding) => {
+    const index = specificity.indexOf(finding.ruleId);
+    return index === -1 ? specificity.length : index;
+  };
+  const kept: Finding[] = [];
+  for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {
+    const isMessageLevel = rank(finding) === specificity.length;
+    const repeats = kept.some(
+      (other) => rank(other) < specificity.length && other.range.start < finding.range.end && finding.range.start < other.range.end,
+    );
+    if (isMessageLevel || !repeats) kept.push(finding);
+  }
+  return kept;
 }
 
 function toSentenceView(span: SentenceSpan, index: number): SentenceView {

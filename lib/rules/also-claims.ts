@@ -6,7 +6,7 @@ const firstPerson = /^(i|me|my|myself|mine)$/;
 const secondPerson = /^(you|your|yours|yourself|yourselves|u|ur|ya)$/;
 // Verbs whose "too" or "also" is about the other person or is advice: "I hope you feel better too".
 const receptiveWords =
-  /^(hope|hoping|wish|think|thought|believe|pray|praying|prayers|love|miss|care|agree|hear|recommend|suggest|wonder|want|glad|sorry|happy|here|thank|thanks|proud|job|work|role|duty|pleasure|honor|honour|promise|bet|guess|imagine|mean|doubt|appreciate|see|know|would|could|should|will|disagree|feel|question|add)$/;
+  /^(hope|hoping|wish|think|thought|believe|pray|praying|prayers|love|miss|care|agree|hear|recommend|suggest|wonder|want|glad|sorry|happy|here|thank|thanks|proud|job|work|role|duty|pleasure|honor|honour|promise|bet|guess|imagine|mean|doubt|appreciate|see|know|would|could|should|will|disagree|feel|question|add|wanted|thought|meant|noticed|read|heard|saw|loved|hoped|wondered|wished|prayed)$/;
 const conjunction = /^(but|because|so|and|though|although|while|when|if)$/;
 const marker = /\b(too|also|either|as well|aswell|myself)\b/i;
 
@@ -35,15 +35,17 @@ function splitClauses(sentence: SentenceView): ParsedTerm[][] {
   return clauses.filter((clause) => clause.length > 0);
 }
 
-function claimInClause(sentence: SentenceView, clause: ParsedTerm[]): RuleHit | undefined {
-  const words = clause.filter((term) => /\p{L}/u.test(term.implicit ?? term.normal)).map((term) => term.implicit ?? term.normal);
-  clause = clause.filter((term) => /\p{L}/u.test(term.implicit ?? term.normal));
+function claimInClause(sentence: SentenceView, clauseTerms: ParsedTerm[]): RuleHit | undefined {
+  const clause = clauseTerms.filter((term) => /\p{L}/u.test(term.implicit ?? term.normal));
+  const words = clause.map((term) => term.implicit ?? term.normal);
   if (words.some((word) => secondPerson.test(word) || receptiveWords.test(word))) return undefined;
+  // "Send it to me too": a request, not a claim.
+  if (clause[0]?.tags.includes('Infinitive') || words.includes('please')) return undefined;
   const subject = words.findIndex((word) => firstPerson.test(word));
   if (subject === -1) return undefined;
   const markerIndex = findMarker(words, subject);
   if (markerIndex === -1) return undefined;
-  const markerEnd = words[markerIndex] === 'as' ? markerIndex + 1 : markerIndex;
+  const markerEnd = words[markerIndex] === 'also' ? words.length - 1 : words[markerIndex] === 'as' ? markerIndex + 1 : markerIndex;
   return { start: sentence.start + clause[subject]!.start, end: sentence.start + clause[markerEnd]!.end };
 }
 

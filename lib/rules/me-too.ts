@@ -1,6 +1,6 @@
 import { conditions } from '../nlp/words';
 import { findAlsoClaims } from './also-claims';
-import { findPhrases, overlaps, type PhraseSet } from './phrases';
+import { findPhrases, keepEarliestLongest, type PhraseSet } from './phrases';
 import type { Rule } from './types';
 
 const conditionList = conditions.join('|');
@@ -12,12 +12,12 @@ const phrases: PhraseSet = {
     { match: '^same (here|for me|with me|boat)?$' },
     { match: 'same here' },
     { match: '(same|similar|exact same) (thing|stuff|situation)? (happened|happens|happening|goes|went) (to|for|with) me' },
+    { match: '(that|this|it) (happened|happens|has happened|is happening) to me (too|as well|also)?' },
     { match: '(happened|happens|happening|has happened) to me (too|as well|also)' },
-    { match: '(that|this|it) (happened|happens|has happened|is happening) to me' },
     { match: 'i have #Adverb? been (there|through that|through this|through it|through the same)' },
     { match: '^#Adverb? been there' },
     { match: 'we have (all|both)? #Adverb? been (there|through that|through this|through it)' },
-    { match: 'i (went|have gone|am going|was going|have been going|go) through (the|a|that|this|it|something) (same|exact|exact same|very same|similar)? (thing|situation|experience|stuff)?' },
+    { match: 'i (went|have gone|am going|was going|have been going|go) through (the|a|that|this|it|something) (exact same|very same|same|exact|similar)? (thing|situation|experience|stuff)?' },
     { match: 'i am (in|on) the same (boat|page|situation|position|place|spot)' },
     { match: '(same|same old) boat' },
     { match: 'i can #Adverb? relate' },
@@ -34,8 +34,8 @@ const phrases: PhraseSet = {
     { match: 'not (for|with) me either' },
     { match: `i (have|had|was diagnosed with|got diagnosed with|struggle with|suffer from|live with|deal with|battle) (#Adjective|severe|chronic|bad|really)? (${conditionList})` },
     { match: 'i have (a|the) (similar|same|very similar) (situation|experience|problem|issue|thing)' },
-    { match: 'i have (had|been through) (the same|similar|that|this|it)' },
     { match: 'i have had (it|that|this) happen' },
+    { match: 'i have (had|been through) (the same|similar|that|this|it)' },
     { match: 'i have felt (this|that|it|the same)' },
     { match: '(similar|same|identical) (to|as) (me|myself|mine)' },
   ],
@@ -57,10 +57,6 @@ export const meToo: Rule = {
     },
   },
   check(context) {
-    const hits = findPhrases(context, phrases);
-    for (const claim of findAlsoClaims(context)) {
-      if (!hits.some((hit) => overlaps(hit, claim))) hits.push(claim);
-    }
-    return hits.sort((a, b) => a.start - b.start);
+    return keepEarliestLongest([...findPhrases(context, phrases), ...findAlsoClaims(context)]);
   },
 };

@@ -25,7 +25,7 @@ const defaultBlockers = /^(not|never|no|nobody|wish|pretend|if|whether|unless|ca
 const clauseBreak = /[,;:—–]|\b(but|though|although|and|so)\b/;
 
 export function findPhrases(context: RuleContext, phraseSet: PhraseSet): RuleHit[] {
-  const hits: RuleHit[] = [];
+  const candidates: RuleHit[] = [];
   for (const sentence of context.sentences) {
     if (!phraseSet.trigger.test(sentence.text)) continue;
     for (const pattern of phraseSet.patterns) {
@@ -34,12 +34,20 @@ export function findPhrases(context: RuleContext, phraseSet: PhraseSet): RuleHit
         if (isInside(range, context.quoted)) continue;
         if (isBlocked(sentence, range, phraseSet.blockers ?? defaultBlockers)) continue;
         if (pattern.needsSelfReferenceAfter && !selfReferenceAfter(context, sentence, range)) continue;
-        const hit = pattern.extendToClauseEnd ? { start: range.start, end: clauseEnd(sentence, range.end) } : range;
-        if (!hits.some((other) => overlaps(other, hit))) hits.push(hit);
+        candidates.push(pattern.extendToClauseEnd ? { start: range.start, end: clauseEnd(sentence, range.end) } : range);
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return keepEarliestLongest(candidates);
+}
+
+/** Of overlapping hits, the one that starts first (and then the longest) tells the whole phrase. */
+export function keepEarliestLongest(hits: RuleHit[]): RuleHit[] {
+  const kept: RuleHit[] = [];
+  for (const hit of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
+  }
+  return kept;
 }
 
 /** Absolute ranges of every match of a compromise pattern in the sentence, built from term offsets. */

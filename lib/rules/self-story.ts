@@ -1,5 +1,5 @@
 import { receptiveAfterWas, receptivePastVerbs } from '../nlp/words';
-import { findPhrases, isInside, overlaps, type PhraseSet } from './phrases';
+import { findPhrases, isInside, keepEarliestLongest, type PhraseSet } from './phrases';
 import type { Rule, RuleContext, RuleHit, SentenceView } from './types';
 
 const phrases: PhraseSet = {
@@ -17,7 +17,7 @@ const phrases: PhraseSet = {
     { match: '(for|with) me (personally)? it (was|is|has been|took)', extendToClauseEnd: true },
     { match: 'personally i (have|had|was|#PastTense)', extendToClauseEnd: true },
     { match: 'my #Family #Adverb? (#PastTense|is|has|had|was) (#Adverb|also)? (#PastTense|diagnosed|an|a|addicted|sick|away)?', extendToClauseEnd: true },
-    { match: 'my #Family (and|#Family)* (live|lives|moved|went|has|have|had)', extendToClauseEnd: true },
+    { match: 'my #Family (and my? #Family)? (live|lives|moved|went|has|have|had)', extendToClauseEnd: true },
   ],
 };
 
@@ -25,7 +25,7 @@ const receptivePast = new Set(receptivePastVerbs);
 const receptiveWas = new Set(receptiveAfterWas);
 const secondPerson = /^(you|your|yours|yourself|u|ur)$/;
 // "I had a client who…", "I've worked with people who…": professional experience, not the writer's own story.
-const professionalContext = /^(client|clients|patient|patients|hear|read|with|people|folks|others|someone|somebody)$/;
+const professionalContext = /^(client|clients|patient|patients|hear|read|people|folks|others|someone|somebody)$/;
 
 export const selfStory: Rule = {
   meta: {
@@ -45,7 +45,7 @@ export const selfStory: Rule = {
   },
   check(context) {
     const hits = [...findPhrases(context, phrases), ...findPastNarratives(context)];
-    return firstOfEachRun(context, dropOverlaps(hits));
+    return firstOfEachRun(context, keepEarliestLongest(hits));
   },
 };
 
@@ -86,14 +86,6 @@ function pastNarrative(sentence: SentenceView): RuleHit | undefined {
 function isAuxiliaryOfReceptive(words: string[], verb: number): boolean {
   const next = words[verb + 1] ?? '';
   return receptivePast.has(next) || next === 'not' || next === 'to';
-}
-
-function dropOverlaps(hits: RuleHit[]): RuleHit[] {
-  const kept: RuleHit[] = [];
-  for (const hit of hits.sort((a, b) => a.start - b.start)) {
-    if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
-  }
-  return kept;
 }
 
 /** A story runs over several sentences; one finding at its start is enough. */

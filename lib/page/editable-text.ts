@@ -1,0 +1,141 @@
+/** A stretch of the draft text that comes from one text node. */
+export interface TextPiece {
+  node: Text;
+  nodeStart: number;
+  nodeEnd: number;
+  textStart: number;
+  textEnd: number;
+}
+
+/** The draft as the engine sees it, plus where each of its characters lives in the editor's DOM. */
+export interface EditableText {
+  text: string;
+  /** In text order; line breaks made for `<br>` and block boundaries belong to no piece. */
+  pieces: TextPiece[];
+}
+
+export interface ReadOptions {
+  /** True when the editor's `white-space` collapses spaces (`normal`, `nowrap`), as plain contenteditables do. */
+  collapseWhitespace: boolean;
+}
+
+export interface DomPosition {
+  node: Text;
+  offset: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const UNRENDERED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const COLLAPSIBLE_RUN = /[ \t\n\r\f]+/g;
+// Editors type U+00A0 to keep spaces visible; the engine should see a plain space (same length, so offsets hold).
+const NO_BREAK_SPACE = /\u00a0/g;
+
+/**
+ * Reads a rich-text editor's text like `innerText` does (a line break for `<br>` and between blocks),
+ * keeping an exact map from each character back to its text node.
+ */
+export function readEditableText(root: Element, { collapseWhitespace }: ReadOptions): EditableText {
+  let text = '';
+  const pieces: TextPiece[] = [];
+  let breakPending = false;
+
+  const startLineIfPending = () => {
+    if (breakPending && text.length > 0 && !text.endsWith('\n')) text += '\n';
+    breakPending = false;
+  };
+  const appendPiece = (node: Text, nodeStart: number, nodeEnd: number, pieceText: string) => {
+    pieces.push({ node, nodeStart, nodeEnd, textStart: text.length, textEnd: text.length + pieceText.length });
+    text += pieceText;
+  };
+  const appendTextNode = (node: Text) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    startLineIfPending();
+    if (!collapseWhitespace) {
+      appendPiece(node, 0, data.length, data.replace(NO_BREAK_SPACE, ' '));
+      return;
+    }
+    let cursor = 0;
+    for (const run of data.matchAll(COLLAPSIBLE_RUN)) {
+      if (run.index > cursor) appendPiece(node, cursor, run.index, data.slice(cursor, run.index).replace(NO_BREAK_SPACE, ' '));
+      const runEnd = run.index + run[0].length;
+      const atLineStart = text.length === 0 || text.endsWith('\n') || text.endsWith(' ');
+      if (!atLineStart) appendPiece(node, run.index, runEnd, ' ');
+      cursor = runEnd;
+    }
+    if (cursor < data.length) appendPiece(node, cursor, data.length, data.slice(cursor).replace(NO_BREAK_SPACE, ' '));
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      appendTextNode(node as Text);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as Element;
+    if (UNRENDERED_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return;
+    if (element.tagName === 'BR') {
+      startLineIfPending();
+      text += '\n';
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(element.tagName);
+    if (isBlock) breakPending = true;
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child);
+    if (isBlock) breakPending = true;
+  };
+
+  for (let child = root.firstChild; child !== null; child = child.nextSibling) visit(child);
+  return { text, pieces };
+}
+
+/**
+ * The DOM position of a draft offset. An offset on a made-up line break has no node of its own:
+ * a range start moves forward to the next text, a range end back to the previous one.
+ */
+export function domPositionAt(content: EditableText, offset: number, bias: 'start' | 'end'): DomPosition | null {
+  const { pieces } = content;
+  if (bias === 'start') {
+    const piece = pieces[firstIndexWhere(pieces, (candidate) => candidate.textEnd > offset)];
+    if (!piece) return null;
+    return { node: piece.node, offset: offset <= piece.textStart ? piece.nodeStart : nodeOffsetWithin(piece, offset) };
+  }
+  const piece = pieces[firstIndexWhere(pieces, (candidate) => candidate.textStart >= offset) - 1];
+  if (!piece) return null;
+  return { node: piece.node, offset: offset >= piece.textEnd ? piece.nodeEnd : nodeOffsetWithin(piece, offset) };
+}
+
+/** A DOM Range over draft offsets [start, end), or null when they cover no text. */
+export function rangeForOffsets(content: EditableText, document: Document, start: number, end: number): Range | null {
+  const from = domPositionAt(content, start, 'start');
+  const to = domPositionAt(content, end, 'end');
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range.collapsed ? null : range;
+}
+
+function nodeOffsetWithin(piece: TextPiece, offset: number): number {
+  const isOneToOne = piece.textEnd - piece.textStart === piece.nodeEnd - piece.nodeStart;
+  if (isOneToOne) return piece.nodeStart + (offset - piece.textStart);
+  // A collapsed whitespace run: its one space stands for the whole run.
+  return offset <= piece.textStart ? piece.nodeStart : piece.nodeEnd;
+}
+
+/** Binary search over pieces sorted by text offset; returns pieces.length when none matches. */
+function firstIndexWhere(pieces: TextPiece[], predicate: (piece: TextPiece) => boolean): number {
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (predicate(pieces[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

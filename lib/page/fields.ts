@@ -1,0 +1,39 @@
+/** Everything a reply might be drafted in; `isReviewableField` narrows it down. */
+export const FIELD_SELECTOR = 'textarea, [contenteditable], [role="textbox"]';
+
+/** Set on a field or an ancestor by pages (or by Grammarly-aware pages) that want no writing assistant. */
+const OPT_OUT_SELECTOR = '[data-attune="off"], [data-gramm="false"]';
+
+/** Search and autocomplete boxes are not replies (Google's search box is a textarea with role=combobox). */
+const NON_REPLY_ROLES = new Set(['searchbox', 'combobox', 'spinbutton']);
+
+export function isTextarea(element: Element): element is HTMLTextAreaElement {
+  return element.tagName === 'TEXTAREA';
+}
+
+export function isOptedOut(element: Element): boolean {
+  return element.closest(OPT_OUT_SELECTOR) !== null;
+}
+
+/** True for fields Attune reviews: enabled, writable textareas and the host element of a rich-text editor. */
+export function isReviewableField(element: Element): element is HTMLElement {
+  if (isOptedOut(element)) return false;
+  if (NON_REPLY_ROLES.has(element.getAttribute('role') ?? '')) return false;
+  if (element.closest('[hidden], [inert]') !== null) return false;
+  if (isTextarea(element)) return !element.disabled && !element.readOnly;
+  return isEditingHost(element) && element.getAttribute('aria-readonly') !== 'true' && element.getAttribute('aria-disabled') !== 'true';
+}
+
+/** The outermost contenteditable element: inner editable nodes belong to the same field. */
+function isEditingHost(element: Element): element is HTMLElement {
+  // Duck-typed: SVG elements have no isContentEditable, and `instanceof` differs between worlds.
+  if (!('isContentEditable' in element) || element.isContentEditable !== true) return false;
+  return !element.parentElement?.isContentEditable;
+}
+
+/** Reviewable fields at or below `root`, in document order. */
+export function findReviewableFields(root: Document | Element): HTMLElement[] {
+  const candidates = [...root.querySelectorAll(FIELD_SELECTOR)];
+  if ('matches' in root && root.matches(FIELD_SELECTOR)) candidates.unshift(root);
+  return candidates.filter(isReviewableField);
+}

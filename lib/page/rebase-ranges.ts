@@ -1,0 +1,35 @@
+import type { TextRange } from '../engine/types';
+
+/** The single replacement that turns `before` into `after`: `before[start, removedEnd)` became `after[start, insertedEnd)`. */
+export interface TextChange {
+  start: number;
+  removedEnd: number;
+  insertedEnd: number;
+}
+
+export function findChange(before: string, after: string): TextChange {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shorter - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  return { start: prefix, removedEnd: before.length - suffix, insertedEnd: after.length - suffix };
+}
+
+/**
+ * Where a range of the old text sits in the new text, so an underline follows the typing until the
+ * next analysis; null when the change touched the range itself.
+ */
+export function rebaseRange(range: TextRange, change: TextChange): TextRange | null {
+  if (range.end <= change.start) return range;
+  if (range.start >= change.removedEnd) {
+    const shift = change.insertedEnd - change.removedEnd;
+    return { start: range.start + shift, end: range.end + shift };
+  }
+  return null;
+}
