@@ -44,21 +44,32 @@ export function replaceWithin(draft: string, sentence: TextRange, range: TextRan
   const keptBefore = letter.test(before) ? before.replace(trailingJoiners, '') : '';
   const keptAfter = letter.test(after.replace(leadingJoiners, '')) ? after.replace(leadingJoiners, '') : '';
   const parts: string[] = [];
-  if (keptBefore) parts.push(keptAfter || replacement ? endSentence(keptBefore) : endSentence(keptBefore, terminalOf(after)));
-  if (replacement) parts.push(replacement);
-  if (keptAfter) parts.push(capitalize(keptAfter));
+  if (keptBefore && keptAfter && !replacement) {
+    // A phrase removed from the middle: the sentence goes on ("Honestly, it is so unfair.").
+    parts.push(before.trimEnd(), keptAfter);
+  } else {
+    if (keptBefore) parts.push(keptAfter || replacement ? endSentence(keptBefore) : endSentence(keptBefore, terminalOf(after)));
+    if (replacement) parts.push(replacement);
+    if (keptAfter) parts.push(capitalize(keptAfter));
+  }
   const newSentence = parts.join(' ');
   if (newSentence) return minimalEdit(draft, { start: sentence.start, end: sentence.end }, newSentence);
   return minimalEdit(draft, removableSpan(draft, sentence), '');
 }
 
-/** A sentence removed whole takes the spaces after it along (or before it, at the end of a line). */
+/**
+ * A sentence removed whole takes the spaces after it along (or before it, at the end of a line);
+ * a sentence alone on its line takes its line break too.
+ */
 function removableSpan(draft: string, sentence: TextRange): TextRange {
   let end = sentence.end;
   while (end < draft.length && /[ \t]/.test(draft[end]!)) end++;
   if (end < draft.length && draft[end] !== '\n' && draft[end] !== '\r') return { start: sentence.start, end };
   let start = sentence.start;
   while (start > 0 && /[ \t]/.test(draft[start - 1]!)) start--;
+  const startsLine = start === 0 || draft[start - 1] === '\n';
+  const lineBreak = /^\r?\n/.exec(draft.slice(end))?.[0];
+  if (startsLine && lineBreak) return { start, end: end + lineBreak.length };
   return { start, end };
 }
 

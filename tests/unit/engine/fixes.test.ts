@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/engine/analyze';
+import type { Fix } from '../../../lib/engine/types';
+
+function apply(draft: string, fix: Fix): string {
+  let result = draft;
+  for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  }
+  return result;
+}
+
+function removeFirst(draft: string): string {
+  const finding = analyze(draft)[0];
+  const remove = finding?.fixes.find((fix) => fix.kind === 'remove');
+  if (!remove) throw new Error(`no remove fix for ${draft}`);
+  return apply(draft, remove);
+}
+
+describe('the remove fix repairs what is left', () => {
+  it.each([
+    ['Me too!', ''],
+    ['Me too! That sounds awful.', 'That sounds awful.'],
+    ['That sounds awful. Me too!', 'That sounds awful.'],
+    ['That sounds awful. Me too! Are you sleeping at all?', 'That sounds awful. Are you sleeping at all?'],
+    ['That sucks, I have been there.', 'That sucks.'],
+    ['I know exactly how you feel, this is so hard.', 'This is so hard.'],
+    ['Honestly, I know how you feel, and it is so unfair.', 'Honestly, it is so unfair.'],
+    ['Oh no.\nSame here.\nHow are you today?', 'Oh no.\nHow are you today?'],
+    ['Oh no.\r\nSame here.\r\nHow are you today?', 'Oh no.\r\nHow are you today?'],
+    ['That happened to me too. 😢', '😢'],
+    ['You are brave. I totally get it', 'You are brave.'],
+  ])('%j → %j', (draft, expected) => {
+    expect(removeFirst(draft)).toBe(expected);
+  });
+});
+
+describe('reflection fixes', () => {
+  it('replace the phrase and keep the rest of the draft intact', () => {
+    const draft = 'Thank you for writing. I know exactly how you feel. Are you safe tonight?';
+    const finding = analyze(draft, { replyTo: 'I feel so trapped at work and I cannot sleep.' })[0]!;
+    const reflect = finding.fixes.find((fix) => fix.kind === 'reflect')!;
+    const result = apply(draft, reflect);
+    expect(result.startsWith('Thank you for writing. ')).toBe(true);
+    expect(result.endsWith(' Are you safe tonight?')).toBe(true);
+    expect(result).not.toContain('I know exactly how you feel');
+    expect(reflect.isPreferred).toBe(true);
+  });
+
+  it('are offered first, before removal', () => {
+    const [finding] = analyze('Me too!');
+    expect(finding!.fixes[0]!.kind).toBe('reflect');
+    expect(finding!.fixes.at(-1)!.kind).toBe('remove');
+  });
+});
