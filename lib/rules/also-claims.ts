@@ -6,7 +6,9 @@ const firstPerson = /^(i|me|my|myself|mine)$/;
 const secondPerson = /^(you|your|yours|yourself|yourselves|u|ur|ya)$/;
 // Verbs whose "too" or "also" is about the other person or is advice: "I hope you feel better too".
 const receptiveWords =
-  /^(hope|hoping|wish|think|thought|believe|pray|praying|prayers|love|miss|care|agree|hear|recommend|suggest|wonder|want|glad|sorry|happy|here|thank|thanks|proud|job|work|role|duty|pleasure|honor|honour|promise|bet|guess|imagine|mean|doubt|appreciate|see|know|would|could|should|will|disagree|feel|question|add|wanted|thought|meant|noticed|read|heard|saw|loved|hoped|wondered|wished|prayed)$/;
+  /^(hope|hoping|wish|think|thought|believe|pray|praying|prayers|love|miss|care|agree|hear|recommend|suggest|wonder|want|glad|sorry|happy|here|thank|thanks|proud|promise|bet|guess|imagine|mean|doubt|appreciate|see|know|would|could|should|will|disagree|feel|question|add|wanted|thought|meant|noticed|read|heard|saw|loved|hoped|wondered|wished|prayed)$/;
+// "It's my job too": the writer's role, not a shared experience.
+const professionalDuty = /\b(is|it|it's|that|that's|its) my (job|work|role|duty|pleasure|honou?r)\b/;
 const conjunction = /^(but|because|so|and|though|although|while|when|if)$/;
 const marker = /\b(too|also|either|as well|aswell|myself)\b/i;
 
@@ -27,7 +29,10 @@ function splitClauses(sentence: SentenceView): ParsedTerm[][] {
   const clauses: ParsedTerm[][] = [[]];
   const terms = sentence.parsed.terms;
   terms.forEach((term, index) => {
-    if (conjunction.test(term.normal)) clauses.push([]);
+    if (conjunction.test(term.normal)) {
+      clauses.push([]);
+      return;
+    }
     clauses.at(-1)!.push(term);
     const gap = sentence.text.slice(term.end, terms[index + 1]?.start ?? sentence.text.length);
     if (/[,;:.!?—–()]/.test(gap)) clauses.push([]);
@@ -39,6 +44,7 @@ function claimInClause(sentence: SentenceView, clauseTerms: ParsedTerm[]): RuleH
   const clause = clauseTerms.filter((term) => /\p{L}/u.test(term.implicit ?? term.normal));
   const words = clause.map((term) => term.implicit ?? term.normal);
   if (words.some((word) => secondPerson.test(word) || receptiveWords.test(word))) return undefined;
+  if (professionalDuty.test(words.join(' '))) return undefined;
   // "Send it to me too": a request, not a claim.
   if (clause[0]?.tags.includes('Infinitive') || words.includes('please')) return undefined;
   const subject = words.findIndex((word) => firstPerson.test(word));
