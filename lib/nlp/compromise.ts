@@ -32,6 +32,8 @@ export interface ParsedSentence {
   terms: ParsedTerm[];
   /** Match results by pattern, relative to the sentence, so an unchanged sentence is never matched twice. */
   matches: Map<string, { start: number; end: number }[]>;
+  /** Every word of the sentence (contractions expanded), to skip patterns that cannot match. */
+  words: Set<string>;
 }
 
 const cache = new Map<string, ParsedSentence>();
@@ -46,7 +48,9 @@ export function parseSentence(sentence: string): ParsedSentence {
   if (cached) return cached;
   const doc = nlp.tokenize(sentence);
   doc.compute(['lexicon', 'preTagger']);
-  const parsed = { doc, terms: readTerms(doc, sentence), matches: new Map() };
+  const terms = readTerms(doc, sentence);
+  const words = new Set(terms.flatMap((term) => [term.normal, term.implicit ?? '']));
+  const parsed = { doc, terms, matches: new Map(), words };
   if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, parsed);
   return parsed;

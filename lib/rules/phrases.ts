@@ -1,5 +1,5 @@
 import type { TextRange } from '../engine/types';
-import type { ParsedTerm } from '../nlp/compromise';
+import { nlp, type ParsedTerm } from '../nlp/compromise';
 import type { RuleContext, RuleHit, SentenceView } from './types';
 
 export interface PhrasePattern {
@@ -61,9 +61,45 @@ export function matchRanges(sentence: SentenceView, match: string): TextRange[] 
   return relative.map((range) => ({ start: sentence.start + range.start, end: sentence.start + range.end }));
 }
 
+interface CompiledPattern {
+  parsed: ReturnType<typeof nlp.parseMatch>;
+  /** For each required token, the words it can be; a sentence missing all of one cannot match. */
+  needs: Set<string>[];
+}
+
+const compiled = new Map<string, CompiledPattern>();
+
+function compile(match: string): CompiledPattern {
+  let pattern = compiled.get(match);
+  if (!pattern) {
+    const parsed = nlp.parseMatch(match);
+    pattern = { parsed, needs: parsed.flatMap(requiredWords) };
+    compiled.set(match, pattern);
+  }
+  return pattern;
+}
+
+interface MatchToken {
+  optional?: boolean;
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: MatchToken[][];
+}
+
+function requiredWords(token: MatchToken): Set<string>[] {
+  if (token.optional) return [];
+  if (token.word) return [new Set([token.word])];
+  if (token.fastOr) return [token.fastOr];
+  const firstWords = token.choices?.map((choice) => choice[0]?.word);
+  if (firstWords && firstWords.every((word): word is string => Boolean(word))) return [new Set(firstWords)];
+  return [];
+}
+
 function matchRelative(sentence: SentenceView, match: string): TextRange[] {
-  const { doc, terms } = sentence.parsed;
-  const found = doc.match(match);
+  const { doc, terms, words } = sentence.parsed;
+  const pattern = compile(match);
+  if (!pattern.needs.every((alternatives) => [...alternatives].some((word) => words.has(word)))) return [];
+  const found = doc.match(pattern.parsed);
   if (!found.found) return [];
   const ranges: TextRange[] = [];
   for (const part of found.json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number } }[] }[]) {
