@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'Attune',
     description:
       'Spots "me too" replies while you type and helps you reflect the other person\'s feeling instead. Runs entirely on your device.',
-    permissions: ['storage'],
+    // Sites are asked for one by one when the user turns Attune on there (see the popup).
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: testOrigins,
   },
 });
