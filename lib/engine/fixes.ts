@@ -1,4 +1,4 @@
-import { suggestReflections } from '../reflect-pending';
+import { suggestReflections } from '../reflect';
 import type { SentenceView } from '../rules/types';
 import type { Fix, TextEdit, TextRange } from './types';
 
@@ -128,8 +128,19 @@ function selfFocusFixes(input: FixInput): Fix[] {
     fixes.push({
       title: `Remove the ${selfOnly.length} sentences only about you`,
       kind: 'remove',
-      edits: selfOnly.map((s) => minimalEdit(input.draft, removableSpan(input.draft, s), '')),
+      edits: mergeTouching(selfOnly.map((s) => removableSpan(input.draft, s))).map((span) => minimalEdit(input.draft, span, '')),
     });
   }
   return fixes;
+}
+
+/** Removed neighbours share the spaces between them; one edit per run keeps edits from overlapping. */
+function mergeTouching(spans: TextRange[]): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const previous = merged.at(-1);
+    if (previous && span.start <= previous.end) previous.end = Math.max(previous.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
