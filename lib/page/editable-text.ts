@@ -55,21 +55,26 @@ export function readEditableText(root: Element, { collapseWhitespace }: ReadOpti
   };
   const appendTextNode = (node: Text) => {
     const data = node.data;
-    if (data.length === 0) return;
-    startLineIfPending();
     if (!collapseWhitespace) {
+      if (data.length === 0) return;
+      startLineIfPending();
       appendPiece(node, 0, data.length, data.replace(NO_BREAK_SPACE, ' '));
       return;
     }
+    const appendWord = (from: number, to: number) => {
+      startLineIfPending();
+      appendPiece(node, from, to, data.slice(from, to).replace(NO_BREAK_SPACE, ' '));
+    };
     let cursor = 0;
     for (const run of data.matchAll(COLLAPSIBLE_RUN)) {
-      if (run.index > cursor) appendPiece(node, cursor, run.index, data.slice(cursor, run.index).replace(NO_BREAK_SPACE, ' '));
+      if (run.index > cursor) appendWord(cursor, run.index);
       const runEnd = run.index + run[0].length;
-      const atLineStart = text.length === 0 || text.endsWith('\n') || text.endsWith(' ');
-      if (!atLineStart) appendPiece(node, run.index, runEnd, ' ');
+      // Like CSS, a run becomes one space, and none at all at the start of a line or after a space.
+      const atLineStart = text.length === 0 || text.endsWith('\n') || breakPending;
+      if (!atLineStart && !text.endsWith(' ')) appendPiece(node, run.index, runEnd, ' ');
       cursor = runEnd;
     }
-    if (cursor < data.length) appendPiece(node, cursor, data.length, data.slice(cursor).replace(NO_BREAK_SPACE, ' '));
+    if (cursor < data.length) appendWord(cursor, data.length);
   };
   const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
@@ -105,8 +110,10 @@ export function domPositionAt(content: EditableText, offset: number, bias: 'star
     if (!piece) return null;
     return { node: piece.node, offset: offset <= piece.textStart ? piece.nodeStart : nodeOffsetWithin(piece, offset) };
   }
-  const piece = pieces[firstIndexWhere(pieces, (candidate) => candidate.textStart >= offset) - 1];
+  // An end at or before the first character belongs to the first piece's start.
+  const piece = pieces[Math.max(0, firstIndexWhere(pieces, (candidate) => candidate.textStart >= offset) - 1)];
   if (!piece) return null;
+  if (offset <= piece.textStart) return { node: piece.node, offset: piece.nodeStart };
   return { node: piece.node, offset: offset >= piece.textEnd ? piece.nodeEnd : nodeOffsetWithin(piece, offset) };
 }
 

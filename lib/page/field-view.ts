@@ -8,7 +8,6 @@ export interface UnderlineView {
   severity: Severity;
   start: number;
   end: number;
-  message: string;
   boxes: Box[];
 }
 

@@ -26,7 +26,7 @@ export function isReviewableField(element: Element): element is HTMLElement {
 
 /** The outermost contenteditable element: inner editable nodes belong to the same field. */
 function isEditingHost(element: Element): element is HTMLElement {
-  // Duck-typed: SVG elements have no isContentEditable, and `instanceof` differs between worlds.
+  // Duck-typed: SVG and MathML elements have no isContentEditable.
   if (!('isContentEditable' in element) || element.isContentEditable !== true) return false;
   return !element.parentElement?.isContentEditable;
 }

@@ -64,6 +64,8 @@ export function paddingBox(element: Element): Box {
   };
 }
 
+const CLIPPING_OVERFLOW = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
 /**
  * The part of the field that is on screen: its padding box cut by the viewport and by every
  * ancestor that clips its overflow (a scrolling chat pane, a modal body).
@@ -73,7 +75,7 @@ export function visibleClip(element: Element, window: Window): Box | null {
   let clip = intersectBoxes(paddingBox(element), viewport);
   for (let ancestor = element.parentElement; clip && ancestor && ancestor !== window.document.documentElement; ancestor = ancestor.parentElement) {
     const style = window.getComputedStyle(ancestor);
-    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    if (!CLIPPING_OVERFLOW.has(style.overflowX) && !CLIPPING_OVERFLOW.has(style.overflowY)) continue;
     clip = intersectBoxes(clip, paddingBox(ancestor));
   }
   return clip;

@@ -146,7 +146,7 @@ export class PageReviewer {
 
   /** The tracked field an event came from, tracking it now if it was missed (a field made editable later). */
   private fieldFor(target: EventTarget | null): ReviewedField | undefined {
-    if (!(target instanceof this.env.window.Element)) return undefined;
+    if (this.stopped || !(target instanceof this.env.window.Element)) return undefined;
     const element = this.fields.has(target) ? target : target.closest(FIELD_SELECTOR);
     if (!element) return undefined;
     const field = this.fields.get(element);
@@ -264,7 +264,6 @@ export class PageReviewer {
       severity: finding.severity,
       start: finding.range.start,
       end: finding.range.end,
-      message: finding.message,
       boxes: boxesPerFinding[index] ?? [],
     }));
     return {

@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The demo sites: static files only, served from loopback so nothing leaves the machine. */
+export const SITES_DIR = fileURLToPath(new URL('./sites/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:4517 */
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/e2e/sites on 127.0.0.1; port 0 picks a free port. */
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const server = createServer((request, response) => {
+    serveFile(request.url ?? '/').then(
+      ({ status, type, body, location }) => {
+        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(location && { location }) });
+        response.end(body);
+      },
+      () => {
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end('Internal error');
+      },
+    );
+  });
+  await listen(server, port);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+interface Reply {
+  status: number;
+  type: string;
+  body: Buffer | string;
+  location?: string;
+}
+
+async function serveFile(requestUrl: string): Promise<Reply> {
+  const pathname = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
+  let filePath = normalize(join(SITES_DIR, pathname));
+  if (!filePath.startsWith(SITES_DIR) && `${filePath}${sep}` !== SITES_DIR) return notFound();
+  const info = await stat(filePath).catch(() => null);
+  if (info?.isDirectory()) {
+    // Pages link their CSS relatively, so /portal must become /portal/.
+    if (!pathname.endsWith('/')) return { status: 301, type: 'text/plain', body: '', location: `${pathname}/` };
+    filePath = join(filePath, 'index.html');
+  }
+  const body = await readFile(filePath).catch(() => null);
+  if (body === null) return notFound();
+  return { status: 200, type: CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream', body };
+}
+
+function notFound(): Reply {
+  return { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
+}

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { domPositionAt, rangeForOffsets, readEditableText } from '@/lib/page/editable-text';
+
+function editorWith(html: string): HTMLElement {
+  document.body.innerHTML = `<div contenteditable="true">${html}</div>`;
+  return document.body.firstElementChild as HTMLElement;
+}
+
+describe('readEditableText', () => {
+  describe('with pre-wrap whitespace (rich-text editors)', () => {
+    it.each([
+      ['plain text', 'Me too!', 'Me too!'],
+      ['inline formatting', 'I <b>know</b> how <i>you</i> feel', 'I know how you feel'],
+      ['a <br> line break', 'Thanks.<br>Me too!', 'Thanks.\nMe too!'],
+      ['text then a block', 'Thanks.<div>Me too!</div>', 'Thanks.\nMe too!'],
+      ['paragraphs', '<p>Thanks.</p><p>Me too!</p>', 'Thanks.\nMe too!'],
+      ['an empty line between blocks', '<div>a</div><div><br></div><div>b</div>', 'a\n\nb'],
+      ['a trailing placeholder <br> in a block', '<div>abc<br></div><div>d</div>', 'abc\nd'],
+      ['nested blocks', '<div>a<div>b</div>c</div>', 'a\nb\nc'],
+      ['list items', '<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
+      ['no-break spaces as plain spaces', 'Me\u00a0too!\u00a0 ', 'Me too!  '],
+      ['runs of spaces kept', 'a   b', 'a   b'],
+      ['scripts and hidden nodes skipped', 'a<script>x()</script><span hidden>secret</span>b', 'ab'],
+    ])('%s', (_, html, expected) => {
+      expect(readEditableText(editorWith(html), { collapseWhitespace: false }).text).toBe(expected);
+    });
+  });
+
+  describe('with collapsing whitespace (plain contenteditable)', () => {
+    it.each([
+      ['runs of spaces', 'a   b', 'a b'],
+      ['newlines in the source', 'I know\n   how you feel', 'I know how you feel'],
+      ['indentation between blocks', '\n  <div>Thanks.</div>\n  <div>Me too!</div>\n', 'Thanks.\nMe too!'],
+      ['a space that spans two nodes', 'a <b> b</b>', 'a b'],
+      ['no-break spaces kept as spaces', 'a\u00a0\u00a0b', 'a  b'],
+    ])('%s', (_, html, expected) => {
+      expect(readEditableText(editorWith(html), { collapseWhitespace: true }).text).toBe(expected);
+    });
+  });
+});
+
+describe('rangeForOffsets', () => {
+  // Each case: editor HTML, whitespace mode, and a phrase of the draft text whose DOM range must read back the same words.
+  it.each([
+    ['one text node', 'Thanks. I know how you feel.', false, 'I know how you feel'],
+    ['across formatting', 'Thanks. I <b>know</b> how you <i>feel</i>.', false, 'I know how you feel'],
+    ['on the second paragraph', '<p>Thanks.</p><p>I know how you feel.</p>', false, 'I know how you feel'],
+    ['after a <br>', 'Thanks.<br>Me too!', false, 'Me too'],
+    ['after collapsed indentation', '\n   <div>Thanks.</div>\n   <div>Me   too!</div>', true, 'Me too'],
+  ])('%s', (_, html, collapseWhitespace, phrase) => {
+    const content = readEditableText(editorWith(html), { collapseWhitespace });
+    const start = content.text.indexOf(phrase);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const range = rangeForOffsets(content, document, start, start + phrase.length);
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe(phrase);
+  });
+
+  it('maps a range that starts on a made-up line break to the next paragraph’s text', () => {
+    const content = readEditableText(editorWith('<p>Thanks.</p><p>Me too!</p>'), { collapseWhitespace: false });
+    expect(content.text).toBe('Thanks.\nMe too!');
+    expect(rangeForOffsets(content, document, 7, 10)?.toString()).toBe('Me');
+  });
+
+  it('returns null for offsets past the end or for an empty editor', () => {
+    const content = readEditableText(editorWith('Hi'), { collapseWhitespace: false });
+    expect(rangeForOffsets(content, document, 5, 9)).toBeNull();
+    expect(rangeForOffsets(readEditableText(editorWith(''), { collapseWhitespace: false }), document, 0, 1)).toBeNull();
+  });
+});
+
+describe('domPositionAt', () => {
+  it('maps every offset of a text node one to one', () => {
+    const editor = editorWith('Me too!');
+    const content = readEditableText(editor, { collapseWhitespace: false });
+    for (let offset = 0; offset <= content.text.length; offset++) {
+      expect(domPositionAt(content, offset, 'end')).toEqual({ node: editor.firstChild, offset });
+    }
+  });
+
+  it('maps the ends of a collapsed whitespace run to the ends of the run', () => {
+    const editor = editorWith('a   b');
+    const content = readEditableText(editor, { collapseWhitespace: true });
+    expect(domPositionAt(content, 1, 'end')).toEqual({ node: editor.firstChild, offset: 1 });
+    expect(domPositionAt(content, 2, 'start')).toEqual({ node: editor.firstChild, offset: 4 });
+  });
+});
