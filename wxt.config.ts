@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 const testOrigins = process.env.ATTUNE_TEST_ORIGINS?.split(',').filter(Boolean) ?? [];
 
 export default defineConfig({
+  // Lets parallel work build into its own folder; tests read the same variable.
+  outDir: process.env.ATTUNE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: 'Attune',

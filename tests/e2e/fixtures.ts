@@ -8,7 +8,9 @@ import { test as base } from 'vitest';
 import { startFixtureServer } from './server';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(
+  new URL(`../../${process.env.ATTUNE_OUT_DIR ?? '.output'}/chrome-mv3/`, import.meta.url),
+);
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 /** A console error or uncaught exception seen in a page; any of them fails the test. */
