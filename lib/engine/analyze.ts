@@ -3,7 +3,7 @@ import { rules as allRules } from '../rules';
 import type { Rule, RuleContext, SentenceView } from '../rules/types';
 import { findQuotedRanges, splitSentences, type SentenceSpan } from '../text/sentences';
 import { buildFixes } from './fixes';
-import type { AnalyzeOptions, Finding } from './types';
+import type { AnalyzeOptions, Finding, TextRange } from './types';
 
 const tagQuestion = /\b(you know|y'know|ya know|right|ok|okay|eh|lol)\s*\?+$/i;
 
@@ -31,30 +31,55 @@ export function analyze(draft: string, options: AnalyzeOptions = {}, rules: read
         range: { start: hit.start, end: hit.end },
         message: fillMessage(rule.meta.message, hit.data),
         why: rule.meta.why,
-        fixes: buildFixes({ draft, range: hit, ruleId: rule.meta.id, sentences, replyTo }),
+        fixes: [],
       });
     }
   }
-  return withoutRepeats(findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const kept = withoutRepeats(findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  for (const finding of kept) {
+    const reflectRange = isMessageLevel(finding) ? finding.range : sameSentenceSpan(finding, kept, sentences);
+    finding.fixes = buildFixes({ draft, range: finding.range, reflectRange, ruleId: finding.ruleId, sentences, replyTo });
+  }
+  return kept;
 }
 
 // One place, one finding: a story flagged by a sharper rule ("I went through the same thing") is not flagged again.
 const specificity = ['presumed-understanding', 'me-too', 'self-story'];
 
+function rank(finding: Finding): number {
+  const index = specificity.indexOf(finding.ruleId);
+  return index === -1 ? specificity.length : index;
+}
+
+function isMessageLevel(finding: Finding): boolean {
+  return rank(finding) === specificity.length;
+}
+
 function withoutRepeats(findings: Finding[]): Finding[] {
-  const rank = (finding: Finding) => {
-    const index = specificity.indexOf(finding.ruleId);
-    return index === -1 ? specificity.length : index;
-  };
   const kept: Finding[] = [];
   for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {
-    const isMessageLevel = rank(finding) === specificity.length;
     const repeats = kept.some(
-      (other) => rank(other) < specificity.length && other.range.start < finding.range.end && finding.range.start < other.range.end,
+      (other) => !isMessageLevel(other) && other.range.start < finding.range.end && finding.range.start < other.range.end,
     );
-    if (isMessageLevel || !repeats) kept.push(finding);
+    if (isMessageLevel(finding) || !repeats) kept.push(finding);
   }
   return kept;
+}
+
+/**
+ * "I know exactly how you feel, my mom died too": a reflection replaces every self-reference in the
+ * sentence at once, so applying it leaves no half-fixed sentence behind.
+ */
+function sameSentenceSpan(finding: Finding, findings: Finding[], sentences: SentenceView[]): TextRange {
+  const sentence = sentences.find((s) => finding.range.start >= s.start && finding.range.start < s.end);
+  if (!sentence) return finding.range;
+  const inSentence = findings.filter(
+    (other) => !isMessageLevel(other) && other.range.start >= sentence.start && other.range.end <= sentence.end,
+  );
+  return {
+    start: Math.min(...inSentence.map((other) => other.range.start)),
+    end: Math.max(...inSentence.map((other) => other.range.end)),
+  };
 }
 
 function toSentenceView(span: SentenceSpan, index: number): SentenceView {

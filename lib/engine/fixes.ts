@@ -5,6 +5,8 @@ import type { Fix, TextEdit, TextRange } from './types';
 export interface FixInput {
   draft: string;
   range: TextRange;
+  /** What a reflection replaces: the finding, or every self-reference in its sentence. */
+  reflectRange: TextRange;
   ruleId: string;
   sentences: SentenceView[];
   replyTo?: string;
@@ -28,7 +30,7 @@ export function buildFixes(input: FixInput): Fix[] {
     title: `Reflect: “${reflection.text}”`,
     kind: 'reflect',
     isPreferred: index === 0,
-    edits: [replaceWithin(input.draft, sentence, input.range, reflection.text)],
+    edits: [replaceWithin(input.draft, sentence, input.reflectRange, reflection.text)],
   }));
   fixes.push({ title: 'Remove this phrase', kind: 'remove', edits: [replaceWithin(input.draft, sentence, input.range, '')] });
   return fixes;

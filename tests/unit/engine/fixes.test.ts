@@ -47,6 +47,17 @@ describe('reflection fixes', () => {
     expect(reflect.isPreferred).toBe(true);
   });
 
+  it('replace every self-reference in the sentence at once', () => {
+    const draft = "I'm so sorry. I know exactly how you feel, my mom died too. Are you eating?";
+    const findings = analyze(draft, { replyTo: "Since my wife passed away I've been so lonely." });
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['presumed-understanding', 'me-too']);
+    for (const finding of findings) {
+      const result = apply(draft, finding.fixes[0]!);
+      expect(result).toMatch(/^I'm so sorry\. It sounds like you('ve been|'re) feeling .*lonely.*\? Are you eating\?$/);
+      expect(result).not.toMatch(/\b(I know|my mom)\b/);
+    }
+  });
+
   it('are offered first, before removal', () => {
     const [finding] = analyze('Me too!');
     expect(finding!.fixes[0]!.kind).toBe('reflect');
