@@ -20,6 +20,7 @@ const steps = [
   { name: 'unit tests', script: 'test:unit', report: 'unit.json' },
   { name: 'Chrome build', script: 'build', env: { ATTUNE_TEST_ORIGINS: TEST_ORIGINS } },
   { name: 'Firefox build', script: 'build:firefox' },
+  { name: 'Firefox add-on lint', script: 'lint:firefox' },
   { name: 'end-to-end tests', script: 'test:e2e', report: 'e2e.json' },
 ];
 
