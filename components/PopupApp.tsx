@@ -63,11 +63,19 @@ export function PopupApp() {
   );
 }
 
+/**
+ * The tab the popup is about: the active tab, or the one named by `popup.html?tab=<id>`. Tests open the popup as a
+ * page in a tab of its own, which would make it its own active tab; the toolbar button never adds the query.
+ */
 function useActiveTab(): ActiveTab | undefined {
   const [activeTab, setActiveTab] = useState<ActiveTab>();
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(
-      ([tab]) => setActiveTab({ id: tab?.id, url: tab?.url, site: siteForPage(tab?.url) }),
+    const requestedId = new URLSearchParams(location.search).get('tab');
+    const tab = requestedId && /^\d+$/.test(requestedId)
+      ? browser.tabs.get(Number(requestedId))
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void tab.then(
+      (found) => setActiveTab({ id: found?.id, url: found?.url, site: siteForPage(found?.url) }),
       () => setActiveTab({ site: { kind: 'unknown' } }),
     );
   }, []);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { browser } from '#imports';
-import { patternMatchesUrl } from '@/lib/settings/site-patterns';
+import { siteSwitchFor } from '@/lib/settings/site-switch';
 import { addSite, removeSite } from '@/lib/settings/storage';
 
 interface SiteToggleProps {
@@ -17,10 +17,7 @@ export function SiteToggle({ pageUrl, host, pattern, sites }: SiteToggleProps) {
   const noteId = useId();
   const [isPending, setIsPending] = useState(false);
   const [message, setMessage] = useState('');
-  const coveringPatterns = sites.filter((site) => patternMatchesUrl(site, pageUrl));
-  const isOn = coveringPatterns.length > 0;
-  // A broader pattern such as *://*.example.org/* is changed in the options page, not switched off from one of its sites.
-  const broaderPattern = coveringPatterns.includes(pattern) ? undefined : coveringPatterns[0];
+  const { isOn, broaderPattern } = siteSwitchFor(sites, pageUrl, pattern);
   const isLocked = isPending || broaderPattern !== undefined;
 
   function handleClick() {

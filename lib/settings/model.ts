@@ -40,6 +40,18 @@ export const settingLabels: Record<SettingName, string> = {
 
 export const settingNames = Object.keys(settingLabels) as SettingName[];
 
+/**
+ * Each setting's schema version, stored beside it (as `{ v }` under the item's key plus `$`); a migration to
+ * version n is keyed n in its storage item's `migrations`.
+ */
+export const settingVersions: Record<SettingName, number> = {
+  sites: 2,
+  rules: 1,
+  ignoredPhrases: 1,
+  reflection: 1,
+  siteOverrides: 1,
+};
+
 export const severities: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** The outcome of checking input: the normalized value, or a message for the user. */

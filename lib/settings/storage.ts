@@ -1,19 +1,11 @@
 import { storage, type WxtStorageItem } from '#imports';
+import type { Severity } from '../engine/types';
 import { migrateSitesToPatterns } from './migrations';
 import { parseSettingsFile } from './transfer';
-import { defaultSettings, settingNames, type Checked, type SettingName, type Settings } from './model';
-import { settingValidators } from './validate';
+import { defaultSettings, settingNames, settingVersions, type Checked, type SettingName, type Settings } from './model';
+import { checkNewIgnoredPhrase, settingValidators } from './validate';
 
 const defaults = defaultSettings();
-
-/** Each setting's schema version; a migration to version n is keyed n in its item's `migrations`. */
-const settingVersions: Record<SettingName, number> = {
-  sites: 2,
-  rules: 1,
-  ignoredPhrases: 1,
-  reflection: 1,
-  siteOverrides: 1,
-};
 
 /**
  * One sync storage item per setting, so a malformed value resets only its own setting
@@ -117,6 +109,19 @@ export async function removeSite(pattern: string): Promise<void> {
   await updateSetting('siteOverrides', (overrides) =>
     Object.fromEntries(Object.entries(overrides).filter(([site]) => site !== pattern)),
   );
+}
+
+/** Never flags `phrase` again (a finding card's "Ignore this phrase"); one already ignored, empty or too long changes nothing. */
+export function ignorePhrase(phrase: string): Promise<void> {
+  return updateSetting('ignoredPhrases', (phrases) => {
+    const checked = checkNewIgnoredPhrase(phrase, phrases);
+    return checked.ok ? [...phrases, checked.value] : phrases;
+  });
+}
+
+/** Turns a rule off everywhere (a finding card's "Disable rule"), keeping the severity the user chose for it, if any. */
+export function disableRule(ruleId: string, defaultSeverity: Severity): Promise<void> {
+  return updateSetting('rules', (choices) => ({ ...choices, [ruleId]: { enabled: false, severity: choices[ruleId]?.severity ?? defaultSeverity } }));
 }
 
 /** Replaces every setting with an exported file's, or changes nothing and says why. */

@@ -138,6 +138,28 @@ describe('popup status of the active field', () => {
   });
 });
 
+describe('popup for a tab named in its address (automation)', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('is about the tab in ?tab=<id>, not the active one', async () => {
+    await openOn('https://other.example/');
+    const named = await fakeBrowser.tabs.create({ url: 'https://portal.example.org/inbox/42', active: false });
+    window.history.replaceState(null, '', `/popup.html?tab=${named.id}`);
+    const popup = await render(<PopupApp />);
+    const toggle = siteSwitch(popup)!;
+    expect(popup.querySelector(`#${CSS.escape(toggle.getAttribute('aria-labelledby') ?? '')}`)?.textContent).toBe(
+      'Review my writing on portal.example.org',
+    );
+  });
+
+  it('ignores a ?tab= that is not a tab id', async () => {
+    await openOn('https://portal.example.org/inbox/42');
+    window.history.replaceState(null, '', '/popup.html?tab=javascript:1');
+    const popup = await render(<PopupApp />);
+    expect(popup.textContent).toContain('Review my writing on portal.example.org');
+  });
+});
+
 describe('popup options link', () => {
   it('opens the options page', async () => {
     await openOn('https://portal.example.org/');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseTabStatus } from '../../../lib/settings/tab-status';
+import {
+  chooseReplyToRequest,
+  clearReplyToRequest,
+  parseTabRequest,
+  parseTabStatus,
+  stopReviewRequest,
+  tabStatusRequest,
+} from '../../../lib/settings/tab-status';
 
 describe('parseTabStatus', () => {
   it.each([
@@ -14,4 +21,17 @@ describe('parseTabStatus', () => {
   it.each([undefined, null, 'ok', {}, { findings: -1 }, { findings: 1.5 }, { findings: '2' }])('ignores %j', (reply) => {
     expect(parseTabStatus(reply)).toBeUndefined();
   });
+});
+
+describe('parseTabRequest', () => {
+  it.each([tabStatusRequest, clearReplyToRequest, stopReviewRequest, chooseReplyToRequest('I feel so alone.')])('accepts %j', (message) => {
+    expect(parseTabRequest(JSON.parse(JSON.stringify(message)))).toEqual(message);
+  });
+
+  it.each([undefined, null, 'attune:stop', {}, { type: 'attune:unknown' }, { type: 'attune:choose-reply-to' }, { type: 'attune:choose-reply-to', text: 3 }])(
+    'ignores %j',
+    (message) => {
+      expect(parseTabRequest(message)).toBeUndefined();
+    },
+  );
 });
