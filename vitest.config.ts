@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // One Chromium at a time: the machine has two cores and each file launches its own browser.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,10 +1,20 @@
-import type { FieldView } from '@/lib/page/field-view';
+import { useRef } from 'react';
+import type { FieldView, FindingListView } from '@/lib/page/field-view';
 import { FieldBadge } from './FieldBadge';
+import { FindingList } from './FindingList';
 import { FindingUnderline } from './FindingUnderline';
 
+interface FieldOverlayProps {
+  field: FieldView;
+  /** The field's list of findings, when it is open. */
+  list?: FindingListView | null;
+  onOpenList?: (fieldId: number) => void;
+}
+
 /** One field's underlines, clipped to the part of the field on screen, and its badge. */
-export function FieldOverlay({ field }: { field: FieldView }) {
+export function FieldOverlay({ field, list = null, onOpenList }: FieldOverlayProps) {
   const { clip } = field;
+  const badge = useRef<HTMLButtonElement>(null);
   return (
     <>
       <div
@@ -16,7 +26,15 @@ export function FieldOverlay({ field }: { field: FieldView }) {
           <FindingUnderline key={underline.key} underline={underline} origin={clip} painted={field.paintsSquiggles} />
         ))}
       </div>
-      <FieldBadge count={field.findingCount} severity={field.severity} corner={clip} />
+      <FieldBadge
+        ref={badge}
+        count={field.findingCount}
+        severity={field.severity}
+        corner={clip}
+        expanded={list !== null}
+        onOpenList={() => onOpenList?.(field.id)}
+      />
+      {list && <FindingList list={list} badge={badge} />}
     </>
   );
 }

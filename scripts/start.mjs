@@ -10,8 +10,8 @@ import { tsImport } from 'tsx/esm/api';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PREFERRED_PORT = 4517;
-// The shipped build asks for no site access until the user turns a site on (a later feature);
-// the demo build is granted the demo sites' origins so Attune works on them at once.
+// The shipped build asks for no site access until the user turns a site on; the demo build is granted the
+// demo sites' origins, so turning Attune on there (toolbar button or Alt+Shift+A) shows no permission prompt.
 const DEMO_ORIGINS = 'http://127.0.0.1/*,http://localhost/*';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const extensionDir = join(repoRoot, '.output', 'chrome-mv3');
@@ -60,6 +60,7 @@ if (hasDisplay && existsSync(CHROMIUM)) {
   console.log(`click "Load unpacked" and choose the folder above. Then open ${server.url('/')}`);
   console.log('(This build may read the demo sites on 127.0.0.1 and localhost.)');
 }
+console.log('\nAttune starts off everywhere: on a demo site, turn it on from its toolbar button or with Alt+Shift+A.');
 console.log('\nServing until Ctrl+C.');
 
 const stop = async () => {

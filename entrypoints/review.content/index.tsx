@@ -2,22 +2,32 @@ import './style.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { ReviewLayer } from '@/components/ReviewLayer';
-import { analyze } from '@/lib/engine/analyze';
+import { CardController } from '@/lib/page/card-controller';
 import { createHighlightPainter } from '@/lib/page/highlights';
 import { PageReviewer } from '@/lib/page/page-reviewer';
+import { ReviewContext } from '@/lib/page/review-context';
+import { isMacPlatform } from '@/lib/page/review-keys';
+import { cardSettingHooks, followExtension, readPageSettings } from './extension-link';
 
 export default defineContentScript({
-  // The fixture sites only, until per-site registration lands.
-  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
-  allFrames: true,
+  // The manifest names no site: the background registers this script (in all frames) for the sites the user turned
+  // on and injects it into their open tabs. Injected twice, the newer copy's context invalidates the older one.
+  registration: 'runtime',
   cssInjectionMode: 'ui',
 
   async main(ctx) {
+    const pageSettings = await readPageSettings();
+    // The registration may lag behind a site just turned off.
+    if (ctx.isInvalid || !pageSettings.enabled) return;
+    const review = new ReviewContext(pageSettings);
+
     const ui = await createShadowRootUi<{ root: Root; mirror: HTMLElement }>(ctx, {
       name: 'attune-review',
       position: 'inline',
       // After <body>, so the page's own body layout and `body > *` rules never see it.
       anchor: 'html',
+      // Keys typed in a card are Attune's: the page's shortcuts never see them.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
         const mirror = document.createElement('div');
         mirror.setAttribute('aria-hidden', 'true');
@@ -34,17 +44,30 @@ export default defineContentScript({
     if (!ui.mounted) return;
     const { root, mirror } = ui.mounted;
 
+    const cards = new CardController({
+      window,
+      host: ui.shadowHost,
+      isMac: isMacPlatform(navigator),
+      render: (layer) => root.render(<ReviewLayer {...layer} />),
+      ignoreOnce: (field, finding) => reviewer.ignoreOnce(field, finding),
+      ...cardSettingHooks,
+      setTimeout: (handler, delay) => ctx.setTimeout(handler, delay),
+      requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
+      listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
+    });
     const reviewer = new PageReviewer({
       window,
       mirror,
       highlights: createHighlightPainter(window),
-      analyze: (draft) => analyze(draft),
-      render: (fields) => root.render(<ReviewLayer fields={fields} />),
+      analyze: (draft, field, pieces) => review.analyze(draft, field, pieces),
+      render: (fields) => cards.update(fields),
       setTimeout: (handler, delay) => ctx.setTimeout(handler, delay),
       requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
       listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
     });
     ctx.onInvalidated(() => reviewer.stop());
     reviewer.start();
+    cards.start();
+    followExtension(ctx, { review, reviewer });
   },
 });

@@ -24,7 +24,8 @@ export interface DomPosition {
   offset: number;
 }
 
-const BLOCK_TAGS = new Set([
+/** Elements that start and end a line of text, as `innerText` reads them. */
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
@@ -145,4 +146,38 @@ function firstIndexWhere(pieces: TextPiece[], predicate: (piece: TextPiece) => b
     else low = middle + 1;
   }
   return low;
+}
+
+/**
+ * The draft offset of a DOM position (a caret or a selection end) inside the editor. A position
+ * between text nodes counts as the start of the next text, unless a `<br>` or a block edge lies
+ * between them (the end of a paragraph is not the start of the next one).
+ */
+export function textOffsetAt(content: EditableText, node: Node, offset: number): number {
+  const { pieces } = content;
+  if (node.nodeType === TEXT_NODE) {
+    const piece = pieces.find((candidate) => candidate.node === node && candidate.nodeStart <= offset && offset <= candidate.nodeEnd);
+    if (piece) return piece.textStart + Math.min(offset - piece.nodeStart, piece.textEnd - piece.textStart);
+  }
+  const toNext = node.ownerDocument!.createRange();
+  toNext.setStart(node, offset);
+  // comparePoint is 1 for a piece that starts after the position.
+  const next = pieces[firstIndexWhere(pieces, (piece) => toNext.comparePoint(piece.node, piece.nodeStart) > 0)];
+  const previous = next ? pieces[pieces.indexOf(next) - 1] : pieces.at(-1);
+  if (!next) return previous ? previous.textEnd : 0;
+  toNext.setEnd(next.node, next.nodeStart);
+  return previous && crossesLineBreak(toNext) ? previous.textEnd : next.textStart;
+}
+
+/** True when a `<br>` or the edge of a block lies inside the range. */
+function crossesLineBreak(range: Range): boolean {
+  const { startContainer, endContainer } = range;
+  const walker = range.commonAncestorContainer.ownerDocument!.createTreeWalker(range.commonAncestorContainer, 1 /* SHOW_ELEMENT */);
+  for (let element = walker.nextNode() as Element | null; element; element = walker.nextNode() as Element | null) {
+    if (!range.intersectsNode(element)) continue;
+    if (element.tagName === 'BR') return true;
+    const holdsBothEnds = element.contains(startContainer) && element.contains(endContainer);
+    if (BLOCK_TAGS.has(element.tagName) && !holdsBothEnds) return true;
+  }
+  return false;
 }

@@ -31,9 +31,28 @@ function isEditingHost(element: Element): element is HTMLElement {
   return !element.parentElement?.isContentEditable;
 }
 
-/** Reviewable fields at or below `root`, in document order. */
+/** Reviewable fields at or below `root`, in document order, then those inside open shadow roots. */
 export function findReviewableFields(root: Document | Element): HTMLElement[] {
   const candidates = [...root.querySelectorAll(FIELD_SELECTOR)];
   if ('matches' in root && root.matches(FIELD_SELECTOR)) candidates.unshift(root);
+  for (const shadowRoot of openShadowRoots(root)) candidates.push(...shadowRoot.querySelectorAll(FIELD_SELECTOR));
   return candidates.filter(isReviewableField);
+}
+
+/** The open shadow roots at or below `root`, nested ones included: `querySelectorAll` does not look inside them. */
+export function openShadowRoots(root: Document | Element | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (scope: Document | Element | ShadowRoot) => {
+    if ('shadowRoot' in scope && scope.shadowRoot) {
+      found.push(scope.shadowRoot);
+      visit(scope.shadowRoot);
+    }
+    for (const element of scope.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      found.push(element.shadowRoot);
+      visit(element.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
 }

@@ -37,6 +37,13 @@ export function createHighlightPainter(window: Window & typeof globalThis): High
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   const rangesByField = new Map<Element, readonly HighlightedRange[]>();
+  // ::highlight() rules reach a shadow tree only from that tree's own stylesheets.
+  const shadowRoots = new Set<DocumentOrShadowRoot>();
+  const adoptInto = (root: DocumentOrShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  };
   const repaint = () => {
     for (const [severity, name] of Object.entries(HIGHLIGHT_NAMES)) {
       const ranges = [...rangesByField.values()].flat().filter((entry) => entry.severity === severity);
@@ -47,6 +54,8 @@ export function createHighlightPainter(window: Window & typeof globalThis): High
 
   return {
     paint(field, ranges) {
+      const root = field.getRootNode() as Node & Partial<DocumentOrShadowRoot>;
+      if (root !== document && root.adoptedStyleSheets) adoptInto(root as DocumentOrShadowRoot);
       rangesByField.set(field, ranges);
       repaint();
     },
@@ -56,7 +65,7 @@ export function createHighlightPainter(window: Window & typeof globalThis): High
     dispose() {
       rangesByField.clear();
       repaint();
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      for (const root of [document, ...shadowRoots]) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     },
   };
 }

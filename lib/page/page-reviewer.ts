@@ -1,10 +1,11 @@
 import type { Finding } from '../engine/types';
-import { rangeForOffsets, readEditableText, type EditableText } from './editable-text';
-import { mostSevere, type FieldView, type UnderlineView } from './field-view';
-import { FIELD_SELECTOR, findReviewableFields, isReviewableField, isTextarea } from './fields';
+import { readDraft } from './draft';
+import { rangeForOffsets, type EditableText, type TextPiece } from './editable-text';
+import { findingKey, mostSevere, type FieldView, type UnderlineView } from './field-view';
+import { FIELD_SELECTOR, findReviewableFields, isReviewableField, isTextarea, openShadowRoots } from './fields';
 import { lineBoxes, visibleClip, type Box } from './geometry';
 import type { HighlightPainter } from './highlights';
-import { findChange, rebaseRange } from './rebase-ranges';
+import { findChange, rebaseFinding } from './rebase-ranges';
 import { measureTextareaRanges } from './textarea-mirror';
 
 /** Typing must pause this long before a draft is analysed: analysis never runs on the keystroke path. */
@@ -18,13 +19,17 @@ const WATCHED_ATTRIBUTES = [
   'contenteditable', 'readonly', 'disabled', 'hidden', 'inert', 'role', 'aria-readonly', 'aria-disabled', 'data-attune', 'data-gramm',
 ];
 
+/** Changes that can add, remove or switch a field on or off. */
+const FIELD_MUTATIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+
 /** What the reviewer needs from its content script: the page, the overlay, and timers that stop when the script is orphaned. */
 export interface ReviewerEnvironment {
   window: Window & typeof globalThis;
   /** A hidden element in Attune's shadow root for laying out textarea text. */
   mirror: HTMLElement;
   highlights: HighlightPainter | null;
-  analyze(draft: string): Finding[];
+  /** `pieces` locate a rich-text draft's characters in the field, e.g. to tell quoted passages apart. */
+  analyze(draft: string, field: HTMLElement, pieces?: readonly TextPiece[]): Finding[];
   render(fields: FieldView[]): void;
   setTimeout(handler: () => void, delay: number): number;
   requestAnimationFrame(callback: () => void): number;
@@ -43,6 +48,9 @@ interface ReviewedField {
   composing: boolean;
   /** Rich-text editors only: sees changes made by page script, which fire no input event. */
   contentObserver: MutationObserver | undefined;
+  /** Findings the user chose to ignore this once (by `findingKey`), until `ignoredIn` changes. */
+  ignored: Set<string>;
+  ignoredIn: string;
 }
 
 /** Finds the page's reply fields, analyses their drafts as the user pauses, and lays out underlines and badges. */
@@ -62,17 +70,37 @@ export class PageReviewer {
   start(): void {
     const { window, listen } = this.env;
     const { document } = window;
-    for (const element of findReviewableFields(document)) this.track(element);
-    this.mutationObserver.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    this.mutationObserver.observe(document, FIELD_MUTATIONS);
+    this.watchForFields(document);
 
-    listen(document, 'input', (event) => this.onEdit(event.target), { capture: true });
-    listen(document, 'compositionstart', (event) => this.onComposition(event.target, true), { capture: true });
-    listen(document, 'compositionend', (event) => this.onComposition(event.target, false), { capture: true });
+    // Events from a field in a shadow root reach the document retargeted to its host; the path starts at the field.
+    listen(document, 'input', (event) => this.onEdit(event.composedPath()[0] ?? null), { capture: true });
+    listen(document, 'compositionstart', (event) => this.onComposition(event.composedPath()[0] ?? null, true), { capture: true });
+    listen(document, 'compositionend', (event) => this.onComposition(event.composedPath()[0] ?? null, false), { capture: true });
     listen(window, 'scroll', () => this.requestLayout(), { capture: true, passive: true });
     listen(window, 'resize', () => this.requestLayout(), { passive: true });
     // Pages clear a textarea from script after Send, which fires no input event; layout notices the new value.
     listen(document, 'keyup', () => this.requestLayout(), { capture: true, passive: true });
     listen(document, 'click', () => this.requestLayout(), { capture: true, passive: true });
+  }
+
+  /** Analyses every field again, as after the settings changed. */
+  reviewAgain(): void {
+    for (const field of this.fields.values()) this.scheduleAnalysis(field);
+  }
+
+  /** Hides one finding until the field's text changes (the card's "Ignore"). */
+  ignoreOnce(element: Element, finding: Finding): void {
+    const field = this.fields.get(element);
+    if (!field) return;
+    field.ignored.add(findingKey(finding));
+    field.ignoredIn = readDraft(field.element, this.env.window).text;
+    this.analyzeField(field);
+  }
+
+  /** How many findings a field shows; undefined for an element Attune does not review. */
+  findingCount(element: Element): number | undefined {
+    return this.fields.get(element)?.findings.length;
   }
 
   /** Goes quiet for good: observers off, highlights gone. The overlay itself is removed by its owner. */
@@ -97,6 +125,8 @@ export class PageReviewer {
       analysisTimer: undefined,
       composing: false,
       contentObserver: undefined,
+      ignored: new Set(),
+      ignoredIn: '',
     };
     this.fields.set(element, field);
     this.resizeObserver.observe(element);
@@ -163,13 +193,24 @@ export class PageReviewer {
       }
       nodesRemoved ||= record.removedNodes.length > 0;
       for (const node of record.addedNodes) {
-        if (node instanceof this.env.window.Element) for (const element of findReviewableFields(node)) this.track(element);
+        if (node instanceof this.env.window.Element) this.watchForFields(node);
       }
     }
     if (nodesRemoved) {
       for (const element of [...this.fields.keys()]) if (!element.isConnected) this.untrack(element);
     }
     this.requestLayout();
+  }
+
+  /** Tracks the fields at or under `root`, and watches the open shadow roots there for fields to come. */
+  private watchForFields(root: Document | Element): void {
+    for (const element of findReviewableFields(root)) this.track(element);
+    // The document's observer does not see into shadow roots: each open one is watched on its own.
+    const ownUi = this.env.mirror.getRootNode();
+    for (const shadowRoot of openShadowRoots(root)) {
+      // Attune's own UI changes every frame and holds no field.
+      if (shadowRoot !== ownUi) this.mutationObserver.observe(shadowRoot, FIELD_MUTATIONS);
+    }
   }
 
   /** An attribute changed on `element`: fields at or under it may have been switched on or off. */
@@ -199,7 +240,9 @@ export class PageReviewer {
     if (field.composing) return;
     const draft = readDraft(element, this.env.window);
     field.text = draft.text;
-    field.findings = draft.text.length > MAX_REVIEWED_LENGTH ? [] : this.env.analyze(draft.text);
+    if (draft.text !== field.ignoredIn) field.ignored.clear();
+    const findings = draft.text.length > MAX_REVIEWED_LENGTH ? [] : this.env.analyze(draft.text, element, draft.pieces);
+    field.findings = findings.filter((finding) => !field.ignored.has(findingKey(finding)));
     if (draft.pieces) {
       const content: EditableText = { text: draft.text, pieces: draft.pieces };
       const { document } = this.env.window;
@@ -242,10 +285,7 @@ export class PageReviewer {
   /** Moves underlines along with text typed before them and drops the ones the edit touched, until the next analysis. */
   private followTextareaEdit(field: ReviewedField, value: string): void {
     const change = findChange(field.text, value);
-    field.findings = field.findings.flatMap((finding) => {
-      const range = rebaseRange(finding.range, change);
-      return range ? [{ ...finding, range }] : [];
-    });
+    field.findings = field.findings.flatMap((finding) => rebaseFinding(finding, change) ?? []);
     field.text = value;
     this.scheduleAnalysis(field);
   }
@@ -260,6 +300,7 @@ export class PageReviewer {
       : field.liveRanges.map((range) => (range ? lineBoxes(range.getClientRects()) : []));
     const underlines: UnderlineView[] = findings.map((finding, index) => ({
       key: `${index}:${finding.ruleId}`,
+      findingIndex: index,
       ruleId: finding.ruleId,
       severity: finding.severity,
       start: finding.range.start,
@@ -268,6 +309,9 @@ export class PageReviewer {
     }));
     return {
       id: field.id,
+      element,
+      text: field.text,
+      findings,
       clip,
       underlines: underlines.filter((underline) => underline.boxes.length > 0),
       findingCount: findings.length,
@@ -275,22 +319,4 @@ export class PageReviewer {
       paintsSquiggles: isTextarea(element) || this.env.highlights === null,
     };
   }
-}
-
-interface Draft {
-  text: string;
-  /** Rich-text editors only: where each character lives in the DOM. */
-  pieces?: EditableText['pieces'];
-}
-
-function readDraft(element: HTMLElement, window: Window): Draft {
-  if (isTextarea(element)) return { text: element.value };
-  return readEditableText(element, { collapseWhitespace: collapsesWhitespace(element, window) });
-}
-
-function collapsesWhitespace(element: Element, window: Window): boolean {
-  const style = window.getComputedStyle(element);
-  const collapse = style.getPropertyValue('white-space-collapse');
-  if (collapse) return collapse === 'collapse';
-  return style.whiteSpace === 'normal' || style.whiteSpace === 'nowrap';
 }

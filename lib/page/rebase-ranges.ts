@@ -1,4 +1,4 @@
-import type { TextRange } from '../engine/types';
+import type { Finding, TextRange } from '../engine/types';
 
 /** The single replacement that turns `before` into `after`: `before[start, removedEnd)` became `after[start, insertedEnd)`. */
 export interface TextChange {
@@ -32,4 +32,22 @@ export function rebaseRange(range: TextRange, change: TextChange): TextRange | n
     return { start: range.start + shift, end: range.end + shift };
   }
   return null;
+}
+
+/**
+ * A finding moved along with an edit elsewhere in the text, its fixes' edits too, so a fix applied
+ * before the next analysis still lands on the right words; null when the edit touched the finding.
+ * A fix whose edits the change touched is dropped.
+ */
+export function rebaseFinding(finding: Finding, change: TextChange): Finding | null {
+  const range = rebaseRange(finding.range, change);
+  if (!range) return null;
+  const fixes = finding.fixes.flatMap((fix) => {
+    const edits = fix.edits.map((edit) => {
+      const moved = rebaseRange(edit, change);
+      return moved && { ...edit, ...moved };
+    });
+    return edits.every((edit) => edit !== null) ? [{ ...fix, edits }] : [];
+  });
+  return { ...finding, range, fixes };
 }

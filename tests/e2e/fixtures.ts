@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { test as base } from 'vitest';
+import { FIXTURE_SITE, writeSettings } from './extension-settings';
 import { startFixtureServer } from './server';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -76,8 +77,9 @@ export function watchForProblems(page: Page): PageProblem[] {
 }
 
 /**
- * Playwright-style fixtures for Vitest: one fixture server and one Chromium per test file,
- * a fresh page per test that fails the test on any console error or uncaught exception.
+ * Playwright-style fixtures for Vitest: one fixture server and one Chromium per test file, with Attune turned on
+ * for the fixture sites (a fresh profile starts with every site off), and a fresh page per test (plus, on request,
+ * a second one for an extension page) that fails the test on any console error or uncaught exception.
  */
 export const test = base
   .extend('server', { scope: 'file' }, async ({}, { onCleanup }) => {
@@ -88,18 +90,23 @@ export const test = base
   .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
     const browser = await launchWithExtension();
     onCleanup(() => browser.close());
+    await writeSettings(browser.context, { sites: [FIXTURE_SITE] });
     return { context: browser.context, extensionId: browser.extensionId } satisfies ExtensionBrowser;
   })
-  .extend('page', async ({ browser }, { onCleanup }) => {
-    const page = await browser.context.newPage();
-    const problems = watchForProblems(page);
-    onCleanup(async () => {
-      await page.close();
-      if (problems.length > 0) {
-        throw new Error(`The page reported problems:\n${problems.map((p) => `  ${p.kind} from ${p.source}: ${p.text}`).join('\n')}`);
-      }
-    });
-    return page;
+  .extend('page', ({ browser }, { onCleanup }) => newCheckedPage(browser.context, onCleanup))
+  // A second tab for the popup or options page, beside the site's page; set up only for the tests that ask for it.
+  .extend('extensionPage', ({ browser }, { onCleanup }) => newCheckedPage(browser.context, onCleanup));
+
+async function newCheckedPage(context: BrowserContext, onCleanup: (cleanup: () => Promise<void>) => void): Promise<Page> {
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  onCleanup(async () => {
+    await page.close();
+    if (problems.length > 0) {
+      throw new Error(`The page reported problems:\n${problems.map((p) => `  ${p.kind} from ${p.source}: ${p.text}`).join('\n')}`);
+    }
   });
+  return page;
+}
 
 export { expect } from 'vitest';

@@ -66,14 +66,24 @@ interface Reply {
   location?: string;
 }
 
+/**
+ * The editor pages (real editors from npm) are bundled before the E2E run by editors/build.ts, next to the built
+ * extension so parallel runs with their own ATTUNE_OUT_DIR never share them, and served at /editors/.
+ */
+export const EDITOR_PAGES_DIR = fileURLToPath(new URL(`../../${process.env.ATTUNE_OUT_DIR ?? '.output'}/e2e-editors/`, import.meta.url));
+const EDITORS_PATH = '/editors/';
+
 async function serveFile(requestUrl: string): Promise<Reply> {
-  const pathname = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
-  let filePath = normalize(join(SITES_DIR, pathname));
-  if (!filePath.startsWith(SITES_DIR) && `${filePath}${sep}` !== SITES_DIR) return notFound();
+  const requested = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
+  const [root, pathname] = requested.startsWith(EDITORS_PATH)
+    ? [EDITOR_PAGES_DIR, requested.slice(EDITORS_PATH.length - 1)]
+    : [SITES_DIR, requested];
+  let filePath = normalize(join(root, pathname));
+  if (!filePath.startsWith(root) && `${filePath}${sep}` !== root) return notFound();
   const info = await stat(filePath).catch(() => null);
   if (info?.isDirectory()) {
     // Pages link their CSS relatively, so /portal must become /portal/.
-    if (!pathname.endsWith('/')) return { status: 301, type: 'text/plain', body: '', location: `${pathname}/` };
+    if (!requested.endsWith('/')) return { status: 301, type: 'text/plain', body: '', location: `${requested}/` };
     filePath = join(filePath, 'index.html');
   }
   const body = await readFile(filePath).catch(() => null);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ANALYSIS_DELAY_MS } from '../../../lib/page/page-reviewer';
 
@@ -19,6 +19,19 @@ export interface UnderlineSnapshot {
   segments: Box[];
 }
 
+export interface CardSnapshot {
+  rule: string;
+  message: string;
+  why: string;
+  /** The quick fixes' titles, in order. */
+  fixes: string[];
+  /** Ignore, Ignore this phrase, Disable rule: whichever are offered. */
+  actions: string[];
+  box: Box;
+  /** The accessible text of the card's button that has focus, or null when focus is outside the card. */
+  focused: string | null;
+}
+
 export interface BadgeSnapshot {
   text: string;
   label: string;
@@ -28,9 +41,9 @@ export interface BadgeSnapshot {
 /** Long enough for the debounced analysis and the next frame's layout to have run, with room for a slow CI machine. */
 const ANALYSIS_SETTLE_MS = ANALYSIS_DELAY_MS * 4;
 
-/** Reads what Attune draws in its shadow root: underlines and the count badge. */
+/** Reads what Attune draws in its shadow root — underlines, the count badge, the open card — in a page or a frame. */
 export class AttuneOverlay {
-  constructor(private readonly page: Page) {}
+  constructor(private readonly page: Page | Frame) {}
 
   underlines(): Promise<UnderlineSnapshot[]> {
     return this.page.evaluate(() => {
@@ -58,6 +71,42 @@ export class AttuneOverlay {
         box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
       };
     });
+  }
+
+  card(): Promise<CardSnapshot | null> {
+    return this.page.evaluate(() => {
+      const shadow = document.querySelector('attune-review')?.shadowRoot;
+      const card = shadow?.querySelector<HTMLElement>('[data-attune-card]');
+      if (!shadow || !card) return null;
+      const rect = card.getBoundingClientRect();
+      const texts = (selector: string) => [...card.querySelectorAll(selector)].map((element) => element.textContent ?? '');
+      const focused = shadow.activeElement;
+      return {
+        rule: card.dataset.rule ?? '',
+        message: card.querySelector('.attune-card__message')?.textContent ?? '',
+        why: card.querySelector('.attune-card__why')?.textContent ?? '',
+        fixes: texts('[data-attune-fix]'),
+        actions: texts('[data-attune-action]'),
+        box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+        focused: focused && card.contains(focused) ? (focused.textContent ?? '') : null,
+      };
+    });
+  }
+
+  async waitForCard(): Promise<CardSnapshot> {
+    await expect.poll(() => this.card(), { timeout: 5_000 }).not.toBeNull();
+    return (await this.card())!;
+  }
+
+  async waitForNoCard(): Promise<void> {
+    await expect.poll(() => this.card(), { timeout: 5_000 }).toBeNull();
+  }
+
+  /** What the polite live region says now. */
+  announcement(): Promise<string> {
+    return this.page.evaluate(
+      () => document.querySelector('attune-review')?.shadowRoot?.querySelector('[data-attune-announcer]')?.textContent ?? '',
+    );
   }
 
   /** Whether the shadow-root layer lets clicks through to the page. */

@@ -1,11 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Box } from './attune-overlay';
 
 /**
  * Where the browser itself draws `phrase` inside a rich-text editor: the bounding box of a DOM Range
  * over the editor's text nodes (found by a plain text search, not by Attune's offset mapping).
  */
-export function renderedPhraseBox(page: Page, editorSelector: string, phrase: string): Promise<Box | null> {
+export function renderedPhraseBox(page: Page | Frame, editorSelector: string, phrase: string): Promise<Box | null> {
   return page.evaluate(
     ({ editorSelector, phrase }) => {
       const editor = document.querySelector(editorSelector);
@@ -45,7 +45,7 @@ export interface TextareaPhraseLayout {
  * a hidden div with the same class (so the page's own CSS gives it the same font, padding and
  * border), the same width and place, and textarea wrapping (pre-wrap, break-word).
  */
-export function textareaPhraseLayout(page: Page, textareaSelector: string, start: number, end: number): Promise<TextareaPhraseLayout> {
+export function textareaPhraseLayout(page: Page | Frame, textareaSelector: string, start: number, end: number): Promise<TextareaPhraseLayout> {
   return page.evaluate(
     ({ textareaSelector, start, end }) => {
       const textarea = document.querySelector<HTMLTextAreaElement>(textareaSelector)!;

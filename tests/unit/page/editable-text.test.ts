@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { domPositionAt, rangeForOffsets, readEditableText } from '@/lib/page/editable-text';
+import { domPositionAt, rangeForOffsets, readEditableText, textOffsetAt } from '@/lib/page/editable-text';
 
 function editorWith(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true">${html}</div>`;
@@ -83,5 +83,41 @@ describe('domPositionAt', () => {
     const content = readEditableText(editor, { collapseWhitespace: true });
     expect(domPositionAt(content, 1, 'end')).toEqual({ node: editor.firstChild, offset: 1 });
     expect(domPositionAt(content, 2, 'start')).toEqual({ node: editor.firstChild, offset: 4 });
+  });
+});
+
+describe('textOffsetAt', () => {
+  const textNode = (editor: Element, text: string) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) if ((walker.currentNode as Text).data === text) return walker.currentNode;
+    throw new Error(`No text node "${text}"`);
+  };
+  const element = (editor: Element, selector: string) => (selector === ':root' ? editor : editor.querySelector(selector)!);
+
+  // Each case: editor HTML, the caret as a browser reports it (a text node and offset, or an element and child index), and the draft before it.
+  it.each([
+    ['inside a text node', 'Me too!', (editor: Element) => [textNode(editor, 'Me too!'), 4] as const, 'Me t'],
+    ['at the end of the text', 'Me too!', (editor: Element) => [textNode(editor, 'Me too!'), 7] as const, 'Me too!'],
+    ['after formatting, between elements', 'I <b>know</b> how', (editor: Element) => [element(editor, ':root'), 2] as const, 'I know'],
+    ['at the start of a second paragraph', '<p>Thanks.</p><p>Me too!</p>', (editor: Element) => [element(editor, 'p + p'), 0] as const, 'Thanks.\n'],
+    ['at the end of a first paragraph', '<p>Thanks.</p><p>Me too!</p>', (editor: Element) => [element(editor, 'p'), 1] as const, 'Thanks.'],
+    ['after a <br>', 'Thanks.<br>Me too!', (editor: Element) => [element(editor, ':root'), 2] as const, 'Thanks.\n'],
+    ['before a <br>', 'Thanks.<br>Me too!', (editor: Element) => [element(editor, ':root'), 1] as const, 'Thanks.'],
+    ['in an empty editor', '', (editor: Element) => [element(editor, ':root'), 0] as const, ''],
+  ])('%s', (_, html, caret, textBefore) => {
+    const editor = editorWith(html);
+    const content = readEditableText(editor, { collapseWhitespace: false });
+    const [node, offset] = caret(editor);
+    expect(content.text.slice(0, textOffsetAt(content, node, offset))).toBe(textBefore);
+  });
+
+  it('maps a text-node position back to the draft offset that domPositionAt gave it', () => {
+    const editor = editorWith('<p>Thanks.</p><p>I <b>know</b> how you feel.</p>');
+    const content = readEditableText(editor, { collapseWhitespace: false });
+    for (let offset = 0; offset <= content.text.length; offset++) {
+      if (content.text[offset - 1] === '\n') continue;
+      const position = domPositionAt(content, offset, 'end')!;
+      expect(textOffsetAt(content, position.node, position.offset)).toBe(offset);
+    }
   });
 });

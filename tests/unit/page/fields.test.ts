@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findReviewableFields, isOptedOut, isReviewableField } from '@/lib/page/fields';
+import { findReviewableFields, isOptedOut, isReviewableField, openShadowRoots } from '@/lib/page/fields';
 
 function firstElement(html: string): Element {
   document.body.innerHTML = html;
@@ -64,5 +64,29 @@ describe('findReviewableFields', () => {
       <div data-attune="off"><textarea id="off"></textarea></div>`;
     expect(findReviewableFields(document).map((field) => field.id)).toEqual(['a', 'editor']);
     expect(findReviewableFields(document.getElementById('editor')!).map((field) => field.id)).toEqual(['editor']);
+  });
+
+  it('looks inside open shadow roots, nested ones too', () => {
+    document.body.innerHTML = '<textarea id="light"></textarea><div id="outer"></div>';
+    const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<textarea id="in-shadow"></textarea><div id="inner"></div><textarea id="off" disabled></textarea>';
+    const inner = outer.getElementById('inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<div id="nested-editor" contenteditable="true"></div>';
+
+    expect(findReviewableFields(document).map((field) => field.id)).toEqual(['light', 'in-shadow', 'nested-editor']);
+  });
+});
+
+describe('openShadowRoots', () => {
+  it('finds open shadow roots at any depth, and none that are closed', () => {
+    document.body.innerHTML = '<div id="a"></div><section><div id="b"></div></section><div id="closed"></div>';
+    const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<span id="a-inner"></span>';
+    const aInner = a.getElementById('a-inner')!.attachShadow({ mode: 'open' });
+    const b = document.getElementById('b')!.attachShadow({ mode: 'open' });
+    document.getElementById('closed')!.attachShadow({ mode: 'closed' });
+
+    expect(openShadowRoots(document)).toEqual([a, aInner, b]);
+    expect(openShadowRoots(document.getElementById('a')!)).toEqual([a, aInner]);
   });
 });

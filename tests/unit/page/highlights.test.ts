@@ -29,6 +29,9 @@ function fakeWindow({ withHighlights = true } = {}) {
 
 const range = (label: string) => ({ label }) as unknown as Range;
 
+/** A field whose root node is `root`: the document, or a shadow root with its own adopted stylesheets. */
+const fieldIn = (root: unknown) => ({ getRootNode: () => root }) as unknown as Element;
+
 describe('createHighlightPainter', () => {
   it('is null where the browser has no CSS Custom Highlight API', () => {
     expect(createHighlightPainter(fakeWindow({ withHighlights: false }).window)).toBeNull();
@@ -45,8 +48,8 @@ describe('createHighlightPainter', () => {
   it('groups ranges from all fields by severity and forgets a cleared field', () => {
     const { window, registry } = fakeWindow();
     const painter = createHighlightPainter(window)!;
-    const forum = {} as Element;
-    const chat = {} as Element;
+    const forum = fieldIn(window.document);
+    const chat = fieldIn(window.document);
     painter.paint(forum, [{ range: range('know'), severity: 'warning' }]);
     painter.paint(chat, [{ range: range('me too'), severity: 'warning' }, { range: range('story'), severity: 'info' }]);
 
@@ -65,11 +68,24 @@ describe('createHighlightPainter', () => {
     const pageSheet = new window.CSSStyleSheet();
     document.adoptedStyleSheets.push(pageSheet as never);
     const painter = createHighlightPainter(window)!;
-    painter.paint({} as Element, [{ range: range('know'), severity: 'warning' }]);
+    const shadowRoot = { adoptedStyleSheets: [pageSheet] };
+    painter.paint(fieldIn(document), [{ range: range('know'), severity: 'warning' }]);
+    painter.paint(fieldIn(shadowRoot), [{ range: range('feel'), severity: 'warning' }]);
 
     painter.dispose();
 
     expect(registry.size).toBe(0);
     expect(document.adoptedStyleSheets).toEqual([pageSheet]);
+    expect(shadowRoot.adoptedStyleSheets).toEqual([pageSheet]);
+  });
+
+  it('adopts its stylesheet into the shadow root of a field there, once', () => {
+    const { window, document } = fakeWindow();
+    const painter = createHighlightPainter(window)!;
+    const shadowRoot = { adoptedStyleSheets: [] as unknown[] };
+    painter.paint(fieldIn(shadowRoot), [{ range: range('know'), severity: 'warning' }]);
+    painter.paint(fieldIn(shadowRoot), [{ range: range('feel'), severity: 'warning' }]);
+
+    expect(shadowRoot.adoptedStyleSheets).toEqual(document.adoptedStyleSheets);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/engine/types';
+import type { TextPiece } from '@/lib/page/editable-text';
 import type { FieldView } from '@/lib/page/field-view';
 import { ANALYSIS_DELAY_MS, MAX_REVIEWED_LENGTH, PageReviewer } from '@/lib/page/page-reviewer';
 
@@ -30,6 +31,8 @@ function type(field: HTMLTextAreaElement | HTMLElement, text: string): void {
 }
 
 let analyze: ReturnType<typeof vi.fn<typeof fakeAnalyze>>;
+/** The field each analysis was for, and for rich-text fields where its characters live. */
+let analyzedFields: { field: HTMLElement; pieces?: readonly TextPiece[] }[];
 let renders: FieldView[][];
 let reviewer: PageReviewer;
 
@@ -38,7 +41,10 @@ function startReviewer(): void {
     window,
     mirror: document.createElement('div'),
     highlights: null,
-    analyze,
+    analyze: (draft, field, pieces) => {
+      analyzedFields.push({ field, pieces });
+      return analyze(draft);
+    },
     render: (fields) => renders.push(fields),
     setTimeout: (handler, delay) => window.setTimeout(handler, delay),
     requestAnimationFrame: (callback) => window.setTimeout(callback, 16),
@@ -57,6 +63,7 @@ const lastRender = () => renders.at(-1) ?? [];
 beforeEach(() => {
   vi.useFakeTimers();
   analyze = vi.fn(fakeAnalyze);
+  analyzedFields = [];
   renders = [];
   document.body.innerHTML = '';
 });
@@ -185,5 +192,97 @@ describe('PageReviewer', () => {
     type(document.querySelector('textarea')!, 'Me too');
     await settle();
     expect(analyze).not.toHaveBeenCalled();
+  });
+});
+
+describe('PageReviewer for the content script', () => {
+  it('tells the analysis which field the draft is in, and where a rich-text draft’s characters live', async () => {
+    document.body.innerHTML = '<textarea></textarea><div contenteditable="true"></div>';
+    const textarea = document.querySelector('textarea')!;
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    startReviewer();
+
+    type(textarea, 'Me too');
+    type(editor, 'Me too');
+    await settle();
+
+    const analysisOf = (element: HTMLElement) => analyzedFields.find(({ field }) => field === element);
+    expect(analyzedFields).toHaveLength(2);
+    expect(analysisOf(textarea)).toEqual({ field: textarea, pieces: undefined });
+    expect(analysisOf(editor)?.pieces?.map((piece) => piece.node)).toEqual([editor.firstChild]);
+  });
+
+  it('analyses every field again on request, as when the settings change', async () => {
+    document.body.innerHTML = '<textarea>Me too</textarea><textarea>Me too, Me too</textarea>';
+    startReviewer();
+    await settle();
+    analyze.mockClear();
+
+    reviewer.reviewAgain();
+    await settle();
+
+    expect(analyze.mock.calls).toEqual([['Me too'], ['Me too, Me too']]);
+  });
+
+  it('counts the findings of a reviewed field, and knows no count for other elements', async () => {
+    document.body.innerHTML = '<textarea>Me too, Me too</textarea><textarea readonly>Me too</textarea>';
+    const [reviewed, readonly] = document.querySelectorAll('textarea');
+    startReviewer();
+    await settle();
+
+    expect(reviewer.findingCount(reviewed!)).toBe(2);
+    expect(reviewer.findingCount(readonly!)).toBeUndefined();
+  });
+});
+
+describe('PageReviewer for the cards', () => {
+  it('hands over the field, the analysed text and every finding', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    placeOnScreen(field);
+    startReviewer();
+    type(field, 'Oh. Me too! Me too.');
+    await settle();
+    await settle(20);
+
+    const [view] = lastRender();
+    expect(view).toMatchObject({ element: field, text: 'Oh. Me too! Me too.' });
+    expect(view?.findings.map((finding) => finding.range)).toEqual([{ start: 4, end: 10 }, { start: 12, end: 18 }]);
+  });
+
+  it('hides a finding ignored once until the text changes', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    placeOnScreen(field);
+    startReviewer();
+    type(field, 'Me too. Me too.');
+    await settle();
+    await settle(20);
+    const [first] = lastRender()[0]!.findings;
+
+    reviewer.ignoreOnce(field, first!);
+    await settle(20);
+    expect(lastRender()[0]?.findings.map((finding) => finding.range.start)).toEqual([8]);
+    expect(reviewer.findingCount(field)).toBe(1);
+
+    type(field, 'Me too. Me too!');
+    await settle();
+    expect(reviewer.findingCount(field)).toBe(2);
+  });
+
+  it('reviews fields inside open shadow roots, including ones added there later', async () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<textarea>Me too</textarea>';
+    startReviewer();
+    await settle();
+    expect(analyze.mock.calls).toEqual([['Me too']]);
+
+    const later = document.createElement('div');
+    later.contentEditable = 'true';
+    later.textContent = 'Me too, really';
+    shadow.append(later);
+    await settle();
+    expect(analyze.mock.calls).toEqual([['Me too'], ['Me too, really']]);
   });
 });

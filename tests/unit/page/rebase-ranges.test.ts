@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findChange, rebaseRange } from '@/lib/page/rebase-ranges';
+import type { Finding } from '@/lib/engine/types';
+import { findChange, rebaseFinding, rebaseRange } from '@/lib/page/rebase-ranges';
 
 describe('findChange', () => {
   it.each([
@@ -29,5 +30,43 @@ describe('rebaseRange', () => {
     ['clearing the field drops it', { start: 0, removedEnd: 30, insertedEnd: 0 }, null],
   ])('%s', (_, change, expected) => {
     expect(rebaseRange(phrase, change)).toEqual(expected);
+  });
+});
+
+describe('rebaseFinding', () => {
+  // "Oh. Me too! Really." — the finding is "Me too", its fixes edit around it.
+  const finding: Finding = {
+    ruleId: 'me-too',
+    severity: 'warning',
+    source: 'attune',
+    range: { start: 4, end: 10 },
+    message: 'Claims the same experience',
+    why: '',
+    fixes: [
+      { title: 'Reflect', kind: 'reflect', edits: [{ start: 4, end: 11, newText: 'That sounds hard.' }] },
+      { title: 'Remove', kind: 'remove', edits: [{ start: 3, end: 12, newText: ' ' }] },
+    ],
+  };
+  const starts = (rebased: Finding | null) => rebased && [rebased.range.start, ...rebased.fixes.map((fix) => fix.edits[0]!.start)];
+
+  it('moves the finding and every fix along with typing before it', () => {
+    const rebased = rebaseFinding(finding, findChange('Oh. Me too! Really.', 'Oh no. Me too! Really.'));
+    expect(starts(rebased)).toEqual([7, 7, 6]);
+    expect(rebased?.fixes.map((fix) => fix.edits[0]!.newText)).toEqual(['That sounds hard.', ' ']);
+  });
+
+  it('leaves it alone for typing after it', () => {
+    expect(rebaseFinding(finding, findChange('Oh. Me too! Really.', 'Oh. Me too! Really!!'))).toEqual(finding);
+  });
+
+  it('drops the fixes whose edits the typing touched', () => {
+    // The "!" right after "Me too" changed: both fixes replace it, so neither fits any more; the finding still does.
+    const rebased = rebaseFinding(finding, findChange('Oh. Me too! Really.', 'Oh. Me too? Really.'));
+    expect(rebased?.range).toEqual(finding.range);
+    expect(rebased?.fixes).toEqual([]);
+  });
+
+  it('drops the finding when the typing touched it', () => {
+    expect(rebaseFinding(finding, findChange('Oh. Me too! Really.', 'Oh. Me two! Really.'))).toBeNull();
   });
 });

@@ -12,6 +12,9 @@ function render(fields: FieldView[]): HTMLElement {
 
 const field: FieldView = {
   id: 1,
+  element: document.createElement('textarea'),
+  text: '',
+  findings: [],
   clip: { left: 100, top: 200, width: 400, height: 120 },
   findingCount: 1,
   severity: 'warning',
@@ -19,6 +22,7 @@ const field: FieldView = {
   underlines: [
     {
       key: '0:me-too',
+      findingIndex: 0,
       ruleId: 'me-too',
       severity: 'warning',
       start: 26,
