@@ -3,7 +3,10 @@ import { rules as allRules } from '../rules';
 import type { Rule, RuleContext, SentenceView } from '../rules/types';
 import { findQuotedRanges, splitSentences, type SentenceSpan } from '../text/sentences';
 import { buildFixes } from './fixes';
+import { withLazyFixes } from './lazy-fixes';
 import type { AnalyzeOptions, Finding, TextRange } from './types';
+
+type FoundPhrase = Omit<Finding, 'fixes'>;
 
 const tagQuestion = /\b(you know|y'know|ya know|right|ok|okay|eh|lol)\s*\?+$/i;
 
@@ -17,7 +20,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}, rules: read
   const context: RuleContext = { draft, sentences, quoted: findQuotedRanges(draft) };
   const ignored = (options.ignoredPhrases ?? []).map(normalizePhrase).filter(Boolean);
 
-  const findings: Finding[] = [];
+  const findings: FoundPhrase[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting?.enabled === false) continue;
@@ -31,32 +34,32 @@ export function analyze(draft: string, options: AnalyzeOptions = {}, rules: read
         range: { start: hit.start, end: hit.end },
         message: fillMessage(rule.meta.message, hit.data),
         why: rule.meta.why,
-        fixes: [],
       });
     }
   }
   const kept = withoutRepeats(findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  for (const finding of kept) {
-    const reflectRange = isMessageLevel(finding) ? finding.range : sameSentenceSpan(finding, kept, sentences);
-    finding.fixes = buildFixes({ draft, range: finding.range, reflectRange, ruleId: finding.ruleId, sentences, replyTo });
-  }
-  return kept;
+  return kept.map((finding) =>
+    withLazyFixes(finding, () => {
+      const reflectRange = isMessageLevel(finding) ? finding.range : sameSentenceSpan(finding, kept, sentences);
+      return buildFixes({ draft, range: finding.range, reflectRange, ruleId: finding.ruleId, sentences, replyTo });
+    }),
+  );
 }
 
 // One place, one finding: a story flagged by a sharper rule ("I went through the same thing") is not flagged again.
 const specificity = ['presumed-understanding', 'me-too', 'self-story'];
 
-function rank(finding: Finding): number {
+function rank(finding: FoundPhrase): number {
   const index = specificity.indexOf(finding.ruleId);
   return index === -1 ? specificity.length : index;
 }
 
-function isMessageLevel(finding: Finding): boolean {
+function isMessageLevel(finding: FoundPhrase): boolean {
   return rank(finding) === specificity.length;
 }
 
-function withoutRepeats(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
+function withoutRepeats(findings: FoundPhrase[]): FoundPhrase[] {
+  const kept: FoundPhrase[] = [];
   for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {
     const repeats = kept.some(
       (other) => !isMessageLevel(other) && other.range.start < finding.range.end && finding.range.start < other.range.end,
@@ -70,7 +73,7 @@ function withoutRepeats(findings: Finding[]): Finding[] {
  * "I know exactly how you feel, my mom died too": a reflection replaces every self-reference in the
  * sentence at once, so applying it leaves no half-fixed sentence behind.
  */
-function sameSentenceSpan(finding: Finding, findings: Finding[], sentences: SentenceView[]): TextRange {
+function sameSentenceSpan(finding: FoundPhrase, findings: FoundPhrase[], sentences: SentenceView[]): TextRange {
   const sentence = sentences.find((s) => finding.range.start >= s.start && finding.range.start < s.end);
   if (!sentence) return finding.range;
   const inSentence = findings.filter(

@@ -21,11 +21,9 @@ export function buildFixes(input: FixInput): Fix[] {
   if (input.ruleId === 'self-focus') return selfFocusFixes(input);
   const sentence = input.sentences.find((s) => input.range.start >= s.start && input.range.start < s.end);
   if (!sentence) return [];
-  const context = input.sentences
-    .filter((s) => s !== sentence)
-    .map((s) => s.text)
-    .join(' ');
-  const reflections = suggestReflections({ incoming: input.replyTo, draftContext: `${context} ${sentence.text}` });
+  // The finding's own sentence goes last: feelings near the end weigh more, and this one is about the flagged moment.
+  const draftContext = [...input.sentences.filter((s) => s !== sentence), sentence].map((s) => s.text);
+  const reflections = suggestReflections({ incoming: input.replyTo, draftContext });
   const fixes: Fix[] = reflections.map((reflection, index) => ({
     title: `Reflect: “${reflection.text}”`,
     kind: 'reflect',
@@ -115,7 +113,7 @@ const aboutThem = /\b(you|your|yours|yourself|you're|youre|you've)\b/i;
 /** A reply mostly about the writer: open with a reflection, or drop the sentences that are only about the writer. */
 function selfFocusFixes(input: FixInput): Fix[] {
   const first = input.sentences[0]!;
-  const [reflection] = suggestReflections({ incoming: input.replyTo, draftContext: input.sentences.map((s) => s.text).join(' ') });
+  const [reflection] = suggestReflections({ incoming: input.replyTo, draftContext: input.sentences.map((s) => s.text) });
   const fixes: Fix[] = [];
   if (reflection) {
     fixes.push({

@@ -1,4 +1,5 @@
 import type { Finding, TextRange } from '../engine/types';
+import { deriveFinding } from '../engine/lazy-fixes';
 
 /** The single replacement that turns `before` into `after`: `before[start, removedEnd)` became `after[start, insertedEnd)`. */
 export interface TextChange {
@@ -42,12 +43,13 @@ export function rebaseRange(range: TextRange, change: TextChange): TextRange | n
 export function rebaseFinding(finding: Finding, change: TextChange): Finding | null {
   const range = rebaseRange(finding.range, change);
   if (!range) return null;
-  const fixes = finding.fixes.flatMap((fix) => {
-    const edits = fix.edits.map((edit) => {
-      const moved = rebaseRange(edit, change);
-      return moved && { ...edit, ...moved };
-    });
-    return edits.every((edit) => edit !== null) ? [{ ...fix, edits }] : [];
-  });
-  return { ...finding, range, fixes };
+  return deriveFinding(finding, { range }, (fixes) =>
+    fixes.flatMap((fix) => {
+      const edits = fix.edits.map((edit) => {
+        const moved = rebaseRange(edit, change);
+        return moved && { ...edit, ...moved };
+      });
+      return edits.every((edit) => edit !== null) ? [{ ...fix, edits }] : [];
+    }),
+  );
 }

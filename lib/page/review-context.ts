@@ -1,4 +1,5 @@
 import { analyze } from '../engine/analyze';
+import { deriveFinding } from '../engine/lazy-fixes';
 import type { Finding } from '../engine/types';
 import type { PageSettings } from '../settings/page-settings';
 import { readQuotedText, setQuotesAside, touchesQuote } from './draft-quotes';
@@ -55,6 +56,8 @@ export class ReviewContext {
     if (quotedRanges.length === 0) return findings;
     return findings
       .filter((finding) => !touchesQuote(finding.range, quotedRanges))
-      .map((finding) => ({ ...finding, fixes: finding.fixes.filter((fix) => !fix.edits.some((edit) => touchesQuote(edit, quotedRanges))) }));
+      .map((finding) =>
+        deriveFinding(finding, {}, (fixes) => fixes.filter((fix) => !fix.edits.some((edit) => touchesQuote(edit, quotedRanges)))),
+      );
   }
 }

@@ -21,4 +21,8 @@ export class BoundedCache<Value> {
     }
     this.entries.set(key, value);
   }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }

@@ -2,7 +2,8 @@
  * Reflections of the other person's feeling: read the feeling words in a message, whose they are and what they
  * attach to, and say them back in the second person. Pure text in, data out; nothing here logs or stores text.
  */
-import { isOwnFeeling, readFeelingReadings } from './read';
+import { clearReadingCache, isOwnFeeling, readFeelingReadings } from './read';
+import { clearTagCache } from './tags';
 import type { FeelingMention } from './types';
 
 export type { FeelingMention, FlavorId, Reflection, ReflectionStyle } from './types';
@@ -17,4 +18,10 @@ export function readFeelings(text: string): FeelingMention[] {
   return readFeelingReadings(text, 'incoming')
     .filter(isOwnFeeling)
     .map((reading) => ({ ...reading.mention }));
+}
+
+/** Forgets every reading and parse kept for reuse (benchmarks measure text seen for the first time). */
+export function clearReflectionCaches(): void {
+  clearReadingCache();
+  clearTagCache();
 }

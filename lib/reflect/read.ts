@@ -204,8 +204,12 @@ function readText(text: string, voice: Voice): FeelingReading[] {
   return matches.map((match) => readMatch(context, match, speakerSentences));
 }
 
-// The incoming message is read again on every keystroke of the reply; the draft changes, so it gets a few slots.
-const readingCache = new BoundedCache<readonly FeelingReading[]>(64);
+// The incoming message is read again on every keystroke of the reply, and so is every unchanged sentence of the draft.
+const readingCache = new BoundedCache<readonly FeelingReading[]>(2_048);
+
+export function clearReadingCache(): void {
+  readingCache.clear();
+}
 
 /** Every feeling form in the text with whose it is, its negation, intensity and situation; cached by text. */
 export function readFeelingReadings(text: string, voice: Voice): readonly FeelingReading[] {
@@ -220,4 +224,21 @@ export function readFeelingReadings(text: string, voice: Voice): readonly Feelin
 /** The writer's own feelings: first person ("I feel so alone") or unattributed ("so tired lately"). */
 export function isOwnFeeling(reading: FeelingReading): boolean {
   return reading.experiencer === 'speaker' || reading.experiencer === 'unspecified';
+}
+
+/**
+ * The readings of sentences read one at a time, with offsets as if they were joined by single spaces.
+ * Whose feeling it is, negation and situation never cross a sentence, so this reads what the joined text would.
+ */
+export function readSentenceFeelings(sentences: readonly string[], voice: Voice): FeelingReading[] {
+  const readings: FeelingReading[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    for (const reading of readFeelingReadings(sentence, voice)) {
+      const mention = { ...reading.mention, start: reading.mention.start + offset, end: reading.mention.end + offset };
+      readings.push({ ...reading, mention });
+    }
+    offset += sentence.length + 1;
+  }
+  return readings;
 }

@@ -1,5 +1,5 @@
 import { POSITIVE_FLAVORS } from './lexicon';
-import { isOwnFeeling, readFeelingReadings, type FeelingReading } from './read';
+import { isOwnFeeling, readFeelingReadings, readSentenceFeelings, type FeelingReading } from './read';
 import type { Intensity, Reflection } from './types';
 
 const INTENSITY_WEIGHT: Record<Intensity, number> = { mild: 1, moderate: 2, strong: 3 };
@@ -125,9 +125,10 @@ function isAboutThem(reading: FeelingReading): boolean {
 /**
  * Two or three reflections of the other person's feeling: from their message when it names one,
  * else from the writer's draft where it speaks of them, else a generic reflection. Never empty.
+ * A draft given as sentences is read one sentence at a time, so a keystroke re-reads only the sentence it changed.
  */
 export function suggestReflections(
-  source: { incoming?: string; draftContext?: string },
+  source: { incoming?: string; draftContext?: string | readonly string[] },
   preferences?: { checkIn?: boolean },
 ): Reflection[] {
   const checkIn = preferences?.checkIn ?? true;
@@ -135,7 +136,9 @@ export function suggestReflections(
     (reading) => !reading.mention.negated && isOwnFeeling(reading),
   );
   if (incoming.length > 0) return reflectionsOf(chooseFeelings(incoming), checkIn);
-  const draft = readFeelingReadings(source.draftContext ?? '', 'draft').filter(
+  const draftContext = source.draftContext ?? '';
+  const draftReadings = typeof draftContext === 'string' ? readFeelingReadings(draftContext, 'draft') : readSentenceFeelings(draftContext, 'draft');
+  const draft = draftReadings.filter(
     (reading) => !reading.mention.negated && isAboutThem(reading),
   );
   if (draft.length > 0) return reflectionsOf(chooseFeelings(draft), checkIn);

@@ -18,6 +18,10 @@ const NO_TAGS: TokenTags = new Set();
 // Keyed by sentence text: a draft that changes re-parses only the sentence being typed.
 const parseCache = new BoundedCache<readonly ParsedTerm[]>(256);
 
+export function clearTagCache(): void {
+  parseCache.clear();
+}
+
 function parseSentence(sentence: string): readonly ParsedTerm[] {
   const cached = parseCache.get(sentence);
   if (cached) return cached;

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext, RuleHit } from './types';
+import type { Rule, RuleContext, RuleHit, SentenceView } from './types';
 
 const firstPersonWord = /^(i|me|my|mine|myself|i'm|im|i've|ive|i'd|id|i'll)$/;
 const secondPersonWord = /^(you|your|yours|yourself|you're|youre|you've|youve|you'd|you'll|u|ur)$/;
@@ -39,19 +39,40 @@ export const selfFocus: Rule = {
   },
 };
 
-function countPersons(context: RuleContext) {
-  let words = 0;
-  let firstPerson = 0;
-  let secondPerson = 0;
+interface PersonCounts {
+  words: number;
+  firstPerson: number;
+  secondPerson: number;
+}
+
+// Counted per sentence text: while someone types, only the sentence being edited is counted again.
+const sentenceCounts = new Map<string, PersonCounts>();
+const sentenceCountsLimit = 2_000;
+
+function countPersons(context: RuleContext): PersonCounts {
+  const total = { words: 0, firstPerson: 0, secondPerson: 0 };
   for (const sentence of context.sentences) {
-    const tokens = sentence.text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? [];
-    words += tokens.length;
-    if (sentence.isQuestion) secondPerson += 2;
-    if (instruction.test(sentence.text.replace(/[’]/g, "'"))) continue;
+    const counts = countSentence(sentence);
+    total.words += counts.words;
+    total.firstPerson += counts.firstPerson;
+    total.secondPerson += counts.secondPerson;
+  }
+  return total;
+}
+
+function countSentence(sentence: SentenceView): PersonCounts {
+  const key = `${sentence.isQuestion ? '?' : '.'}${sentence.text}`;
+  const cached = sentenceCounts.get(key);
+  if (cached) return cached;
+  const tokens = sentence.text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const counts = { words: tokens.length, firstPerson: 0, secondPerson: sentence.isQuestion ? 2 : 0 };
+  if (!instruction.test(sentence.text.replace(/[’]/g, "'"))) {
     for (const token of tokens) {
-      if (firstPersonWord.test(token)) firstPerson++;
-      else if (secondPersonWord.test(token)) secondPerson++;
+      if (firstPersonWord.test(token)) counts.firstPerson++;
+      else if (secondPersonWord.test(token)) counts.secondPerson++;
     }
   }
-  return { words, firstPerson, secondPerson };
+  if (sentenceCounts.size >= sentenceCountsLimit) sentenceCounts.delete(sentenceCounts.keys().next().value as string);
+  sentenceCounts.set(key, counts);
+  return counts;
 }
