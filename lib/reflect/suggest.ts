@@ -19,10 +19,16 @@ function isPositive(reading: FeelingReading): boolean {
   return POSITIVE_FLAVORS.has(reading.entry.flavor);
 }
 
+/** "I feel trapped" said in so many words: reflecting their own word back beats reflecting an image ("can't breathe"). */
+function isTheirOwnWord(reading: FeelingReading): boolean {
+  return reading.mention.surface.toLowerCase() === reading.entry.reflected;
+}
+
 function isStronger(candidate: FeelingReading, current: FeelingReading): boolean {
   const difference = INTENSITY_WEIGHT[candidate.mention.intensity] - INTENSITY_WEIGHT[current.mention.intensity];
   if (difference !== 0) return difference > 0;
-  return !!candidate.situation && !current.situation;
+  if (!!candidate.situation !== !!current.situation) return !!candidate.situation;
+  return isTheirOwnWord(candidate) && !isTheirOwnWord(current);
 }
 
 /**

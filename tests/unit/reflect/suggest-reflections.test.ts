@@ -103,6 +103,13 @@ describe('suggestReflections', () => {
     });
   });
 
+  it.each([
+    ["Some mornings I can't breathe. I feel trapped, like there's no way out.", 'trapped'],
+    ['Everything is falling apart and honestly I feel overwhelmed.', 'overwhelmed'],
+  ])('reflects their own feeling word rather than an image of it: %j', (incoming, word) => {
+    expect(texts({ incoming })[0]).toBe(`It sounds like you're feeling ${word} right now. Is that right?`);
+  });
+
   it('drops a situation that speaks of the writer ("you" in their message)', () => {
     expect(texts({ incoming: "I'm so anxious about what you said." })[0]).toBe("It sounds like you're feeling really anxious right now. Is that right?");
   });
