@@ -17,6 +17,8 @@ const phrases: PhraseSet = {
     { match: 'i #Adverb? (feel|felt|have felt|am feeling) (exactly|just)? the (exact same|very same|same)$' },
     { match: 'i #Adverb? (feel|felt) (exactly|just)? (like|how) (you|u|ya) (do|did|feel|felt)' },
     { match: '(believe|trust) me i know' },
+    // Their inner state claimed as shared; "I share your concern about the dose" is agreement, not projection.
+    { match: 'i #Adverb? (feel|share) (your|ur) (pain|feelings|frustration|grief|fear|fears|struggle|sadness|hurt|heartbreak|thoughts)' },
     { match: 'i #Adverb? feel (you|ya|u)', needsSelfReferenceAfter: true },
   ],
 };
