@@ -25,8 +25,8 @@ export function ReflectionStyle({ preferences, onSave }: ReflectionStyleProps) {
         <label htmlFor="reflection-check-in">Always add a check-in question</label>
       </div>
       <p id="reflection-check-in-hint" className="hint">
-        Every suggested reflection ends by asking whether it is right, as in “It sounds like you’re feeling trapped. Is that
-        right?”
+        On, the plain reflection ends by asking whether it is right: “It sounds like you’re feeling trapped right now. Is
+        that right?” Off, it ends at the reflection; the other suggestions still end with a question.
       </p>
     </section>
   );

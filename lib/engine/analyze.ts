@@ -41,7 +41,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}, rules: read
   return kept.map((finding) =>
     withLazyFixes(finding, () => {
       const reflectRange = isMessageLevel(finding) ? finding.range : sameSentenceSpan(finding, kept, sentences);
-      return buildFixes({ draft, range: finding.range, reflectRange, ruleId: finding.ruleId, sentences, replyTo });
+      return buildFixes({ draft, range: finding.range, reflectRange, ruleId: finding.ruleId, sentences, replyTo, reflection: options.reflection });
     }),
   );
 }

@@ -10,6 +10,7 @@ export interface FixInput {
   ruleId: string;
   sentences: SentenceView[];
   replyTo?: string;
+  reflection?: { checkIn?: boolean };
 }
 
 const letter = /\p{L}|\p{N}/u;
@@ -23,7 +24,7 @@ export function buildFixes(input: FixInput): Fix[] {
   if (!sentence) return [];
   // The finding's own sentence goes last: feelings near the end weigh more, and this one is about the flagged moment.
   const draftContext = [...input.sentences.filter((s) => s !== sentence), sentence].map((s) => s.text);
-  const reflections = suggestReflections({ incoming: input.replyTo, draftContext });
+  const reflections = suggestReflections({ incoming: input.replyTo, draftContext }, input.reflection);
   const fixes: Fix[] = reflections.map((reflection, index) => ({
     title: `Reflect: “${reflection.text}”`,
     kind: 'reflect',
@@ -113,7 +114,7 @@ const aboutThem = /\b(you|your|yours|yourself|you're|youre|you've)\b/i;
 /** A reply mostly about the writer: open with a reflection, or drop the sentences that are only about the writer. */
 function selfFocusFixes(input: FixInput): Fix[] {
   const first = input.sentences[0]!;
-  const [reflection] = suggestReflections({ incoming: input.replyTo, draftContext: input.sentences.map((s) => s.text) });
+  const [reflection] = suggestReflections({ incoming: input.replyTo, draftContext: input.sentences.map((s) => s.text) }, input.reflection);
   const fixes: Fix[] = [];
   if (reflection) {
     fixes.push({

@@ -40,4 +40,6 @@ export interface AnalyzeOptions {
   rules?: Record<string, RuleSetting>;
   /** Phrases the user chose never to see flagged (matched case-insensitively). */
   ignoredPhrases?: string[];
+  /** How reflections are phrased: `checkIn` ends the plain reflection with "Is that right?" (the default). */
+  reflection?: { checkIn?: boolean };
 }

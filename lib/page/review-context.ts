@@ -51,8 +51,8 @@ export class ReviewContext {
   /** Findings for a field's draft; `pieces` (rich-text fields) locate quoted passages, which are never flagged or edited. */
   analyze(draft: string, field: Element, pieces?: readonly TextPiece[]): Finding[] {
     const { text, quotedRanges } = pieces ? setQuotesAside(draft, pieces, field) : { text: draft, quotedRanges: [] };
-    const { rules, ignoredPhrases } = this.pageSettings;
-    const findings = analyze(text, { replyTo: this.replyToFor(field), rules, ignoredPhrases });
+    const { rules, ignoredPhrases, reflection } = this.pageSettings;
+    const findings = analyze(text, { replyTo: this.replyToFor(field), rules, ignoredPhrases, reflection });
     if (quotedRanges.length === 0) return findings;
     return findings
       .filter((finding) => !touchesQuote(finding.range, quotedRanges))

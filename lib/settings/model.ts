@@ -58,5 +58,5 @@ export const severities: readonly Severity[] = ['error', 'warning', 'info', 'hin
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function defaultSettings(): Settings {
-  return { sites: [], rules: {}, ignoredPhrases: [], reflection: { checkIn: false }, siteOverrides: {} };
+  return { sites: [], rules: {}, ignoredPhrases: [], reflection: { checkIn: true }, siteOverrides: {} };
 }

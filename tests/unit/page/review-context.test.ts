@@ -39,6 +39,14 @@ describe('ReviewContext: the message being replied to', () => {
     expect(firstReflection(finding)).toContain('alone');
   });
 
+  it.each([
+    [true, "It sounds like you've been feeling really alone since the move. Is that right?"],
+    [false, "It sounds like you've been feeling really alone since the move."],
+  ])('follows the reflection style setting (check-in %s)', (checkIn, expected) => {
+    const field = fieldIn(patientAbove('Me too!'));
+    expect(firstReflection(contextWith({ reflection: { checkIn } }).analyze('Me too!', field)[0])).toBe(expected);
+  });
+
   it('uses text the user picked instead of the page’s message', () => {
     const context = contextWith();
     const field = fieldIn(patientAbove('Me too!'));

@@ -19,7 +19,7 @@ describe('settingsForPage', () => {
       enabled: false,
       rules: settings.rules,
       ignoredPhrases: ['same here'],
-      reflection: { checkIn: false },
+      reflection: { checkIn: true },
     });
   });
 
