@@ -12,14 +12,25 @@ export function isTextarea(element: Element): element is HTMLTextAreaElement {
 }
 
 export function isOptedOut(element: Element): boolean {
-  return element.closest(OPT_OUT_SELECTOR) !== null;
+  return closestAcrossShadows(element, OPT_OUT_SELECTOR) !== null;
+}
+
+/** Like `closest`, but goes on from a shadow root to its host: a page's opt-out or `hidden` covers its components' fields. */
+function closestAcrossShadows(element: Element, selector: string): Element | null {
+  for (let scope: Element | null = element; scope; ) {
+    const found = scope.closest(selector);
+    if (found) return found;
+    const root = scope.getRootNode();
+    scope = 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return null;
 }
 
 /** True for fields Attune reviews: enabled, writable textareas and the host element of a rich-text editor. */
 export function isReviewableField(element: Element): element is HTMLElement {
   if (isOptedOut(element)) return false;
   if (NON_REPLY_ROLES.has(element.getAttribute('role') ?? '')) return false;
-  if (element.closest('[hidden], [inert]') !== null) return false;
+  if (closestAcrossShadows(element, '[hidden], [inert]') !== null) return false;
   if (isTextarea(element)) return !element.disabled && !element.readOnly;
   return isEditingHost(element) && element.getAttribute('aria-readonly') !== 'true' && element.getAttribute('aria-disabled') !== 'true';
 }

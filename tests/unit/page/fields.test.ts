@@ -75,6 +75,18 @@ describe('findReviewableFields', () => {
 
     expect(findReviewableFields(document).map((field) => field.id)).toEqual(['light', 'in-shadow', 'nested-editor']);
   });
+
+  it.each([
+    ['data-attune="off"', []],
+    ['data-gramm="false"', []],
+    ['hidden', []],
+    ['data-attune="on"', ['in-component']],
+  ])('honours %s on a component that holds the field in its shadow root', (attribute, expected) => {
+    document.body.innerHTML = `<section ${attribute}><reply-box id="host"></reply-box></section>`;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div><textarea id="in-component"></textarea></div>';
+    expect(findReviewableFields(document).map((field) => field.id)).toEqual(expected);
+  });
 });
 
 describe('openShadowRoots', () => {
