@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { updateSetting } from '@/lib/settings/storage';
 import { checkNewIgnoredPhrase } from '@/lib/settings/validate';
+import { AddItemForm } from './AddItemForm';
 
 interface IgnoredPhrasesProps {
   phrases: string[];
@@ -13,8 +14,7 @@ export function IgnoredPhrases({ phrases, onSave }: IgnoredPhrasesProps) {
   const [error, setError] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
 
-  function handleAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleAdd() {
     const checked = checkNewIgnoredPhrase(input, phrases);
     if (!checked.ok) return setError(checked.error);
     setError(undefined);
@@ -52,27 +52,7 @@ export function IgnoredPhrases({ phrases, onSave }: IgnoredPhrasesProps) {
           ))}
         </ul>
       )}
-      <form className="add-form" onSubmit={handleAdd} noValidate>
-        <label htmlFor="ignored-phrase-input">Add a phrase</label>
-        <div className="add-form__row">
-          <input
-            id="ignored-phrase-input"
-            className="text-input"
-            value={input}
-            onChange={(event) => setInput(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'ignored-phrase-error' : undefined}
-          />
-          <button type="submit" className="button button--primary">
-            Add
-          </button>
-        </div>
-        {error && (
-          <p id="ignored-phrase-error" className="error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
+      <AddItemForm id="ignored-phrase" label="Add a phrase" value={input} onChange={setInput} onAdd={handleAdd} error={error} />
       <p className="status" role="status">
         {announcement}
       </p>

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { parseSitePattern } from '@/lib/settings/site-patterns';
 import { addSite, removeSite } from '@/lib/settings/storage';
+import { AddItemForm } from './AddItemForm';
 
 interface SiteListProps {
   sites: string[];
@@ -15,8 +16,7 @@ export function SiteList({ sites, onSave }: SiteListProps) {
   const [announcement, setAnnouncement] = useState('');
   const allowed = useAllowedSites(sites);
 
-  function handleAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleAdd() {
     const checked = parseSitePattern(input);
     if (!checked.ok) return setError(checked.error);
     const pattern = checked.value;
@@ -75,33 +75,16 @@ export function SiteList({ sites, onSave }: SiteListProps) {
           ))}
         </ul>
       )}
-      <form className="add-form" onSubmit={handleAdd} noValidate>
-        <label htmlFor="site-input">Add a site</label>
-        <div className="add-form__row">
-          <input
-            id="site-input"
-            className="text-input"
-            value={input}
-            onChange={(event) => setInput(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'site-error site-hint' : 'site-hint'}
-            spellCheck={false}
-            autoComplete="off"
-          />
-          <button type="submit" className="button button--primary">
-            Add
-          </button>
-        </div>
-        {error && (
-          <p id="site-error" className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <p id="site-hint" className="hint">
-          A page address (https://portal.example.org/inbox), a host (portal.example.org) or a match pattern
-          (*://*.forum.example/*).
-        </p>
-      </form>
+      <AddItemForm
+        id="site"
+        label="Add a site"
+        value={input}
+        onChange={setInput}
+        onAdd={handleAdd}
+        error={error}
+        plain
+        hint="A page address (https://portal.example.org/inbox), a host (portal.example.org) or a match pattern (*://*.forum.example/*)."
+      />
       <p className="status" role="status">
         {announcement}
       </p>
