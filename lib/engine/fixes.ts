@@ -25,14 +25,39 @@ export function buildFixes(input: FixInput): Fix[] {
   // The finding's own sentence goes last: feelings near the end weigh more, and this one is about the flagged moment.
   const draftContext = [...input.sentences.filter((s) => s !== sentence), sentence].map((s) => s.text);
   const reflections = suggestReflections({ incoming: input.replyTo, draftContext }, input.reflection);
+  const reflectRange = wholeClauses(input.draft, sentence, input.reflectRange);
   const fixes: Fix[] = reflections.map((reflection, index) => ({
     title: `Reflect: “${reflection.text}”`,
     kind: 'reflect',
     isPreferred: index === 0,
-    edits: [replaceWithin(input.draft, sentence, input.reflectRange, reflection.text)],
+    edits: [replaceWithin(input.draft, sentence, reflectRange, reflection.text)],
   }));
-  fixes.push({ title: 'Remove this phrase', kind: 'remove', edits: [replaceWithin(input.draft, sentence, input.range, '')] });
+  const removeRange = wholeClauses(input.draft, sentence, input.range);
+  fixes.push({ title: 'Remove this phrase', kind: 'remove', edits: [replaceWithin(input.draft, sentence, removeRange, '')] });
   return fixes;
+}
+
+const clauseBreak = /[,;:—–]|\b(?:and|but|so|because|cause|cuz|though|although)\b/gi;
+const sentenceEnd = /[.!?…]+["'”’)]*\s*$/;
+
+/**
+ * Widens a range to the clauses it stands in, so no piece of them is left stranded:
+ * "the same thing happened to me last year" goes whole, not "the … last year".
+ */
+function wholeClauses(draft: string, sentence: TextRange, range: TextRange): TextRange {
+  const before = draft.slice(sentence.start, range.start);
+  const lastBreak = [...before.matchAll(clauseBreak)].at(-1);
+  let start = lastBreak ? sentence.start + lastBreak.index + lastBreak[0].length : sentence.start;
+  while (start < range.start && /\s/.test(draft[start]!)) start++;
+  const after = draft.slice(range.end, sentence.end);
+  const nextBreak = [...after.matchAll(clauseBreak)][0] ?? sentenceEnd.exec(after);
+  const end = nextBreak ? range.end + nextBreak.index : sentence.end;
+  return { start: Math.min(start, range.start), end: Math.max(trimEnd(draft, range.end, end), range.end) };
+}
+
+function trimEnd(draft: string, floor: number, end: number): number {
+  while (end > floor && /\s/.test(draft[end - 1]!)) end--;
+  return end;
 }
 
 /**

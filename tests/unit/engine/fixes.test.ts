@@ -30,8 +30,31 @@ describe('the remove fix repairs what is left', () => {
     ['Oh no.\r\nSame here.\r\nHow are you today?', 'Oh no.\r\nHow are you today?'],
     ['That happened to me too. 😢', '😢'],
     ['You are brave. I totally get it', 'You are brave.'],
+    ['That sounds rough. The same thing happened to me last year.', 'That sounds rough.'],
+    ['You are not alone, I was there too and it got better.', 'You are not alone, it got better.'],
   ])('%j → %j', (draft, expected) => {
     expect(removeFirst(draft)).toBe(expected);
+  });
+
+  it('takes the whole clause a phrase stands in, leaving no fragment behind', () => {
+    const draft = 'I know exactly how you feel, the same thing happened to me last year.';
+    const [, meToo] = analyze(draft);
+    expect(meToo?.ruleId).toBe('me-too');
+    expect(apply(draft, meToo!.fixes.find((fix) => fix.kind === 'remove')!)).toBe('I know exactly how you feel.');
+  });
+});
+
+describe('a reflection replaces whole clauses', () => {
+  it.each([
+    ['I know exactly how you feel, the same thing happened to me last year.', /^It sounds like .+\?$/],
+    ['Honestly, same here lol.', /^Honestly\. It sounds like .+\?$/],
+    ['That sounds so hard, I went through the same thing at your age. Call me?', /^That sounds so hard\. It sounds like .+\? Call me\?$/],
+  ])('%j', (draft, expected) => {
+    const [finding] = analyze(draft, { replyTo: 'I feel so stuck and I cannot sleep.' });
+    const reflect = finding!.fixes.find((fix) => fix.kind === 'reflect')!;
+    const result = apply(draft, reflect);
+    expect(result).toMatch(expected);
+    expect(result).not.toMatch(/\b(last year|lol|at your age|the same)\b/);
   });
 });
 
