@@ -20,6 +20,8 @@ console.log('Building Attune (with access to the demo sites on 127.0.0.1)…');
 const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ATTUNE_TEST_ORIGINS: DEMO_ORIGINS } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+const { buildEditorPages } = await tsImport('../tests/e2e/editors/build.ts', import.meta.url);
+await buildEditorPages();
 const { startFixtureServer } = await tsImport('../tests/e2e/server.ts', import.meta.url);
 const server = await startFixtureServer(PREFERRED_PORT).catch(() => startFixtureServer(0));
 const sites = [
@@ -27,9 +29,10 @@ const sites = [
   ['Patient portal (textarea)', '/portal/'],
   ['Peer-support forum (contenteditable)', '/forum/'],
   ['Chat (Enter sends)', '/chat/'],
+  ['Editors (ProseMirror, Lexical, Quill, Tiptap, React, iframe)', '/editors/'],
 ];
 console.log(`\nDemo sites, served from this machine only:`);
-for (const [name, path] of sites) console.log(`  ${name.padEnd(38)} ${server.url(path)}`);
+for (const [name, path] of sites) console.log(`  ${name.padEnd(62)} ${server.url(path)}`);
 
 let browser;
 let profileDir;
