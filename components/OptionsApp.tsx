@@ -47,6 +47,12 @@ export function OptionsApp() {
       </header>
       {snapshot && (
         <>
+          {snapshot.readError !== undefined && (
+            <div className="notice" role="status">
+              Attune could not read its saved settings ({snapshot.readError}), so these are the defaults. Changes can’t be saved until
+              it can.
+            </div>
+          )}
           {snapshot.resetItems.length > 0 && (
             <div className="notice" role="status">
               Some saved settings could not be read, so Attune is using the defaults for:{' '}

@@ -12,7 +12,9 @@ export default defineBackground(() => {
   };
   const sync = (options?: { restartOpenTabs: boolean }) =>
     enqueue(async () => {
-      const { settings } = await readSettings();
+      const { settings, readError } = await readSettings();
+      // The defaults would turn every site off: where Attune runs stays as it is until the settings can be read.
+      if (readError !== undefined) throw new Error(`the settings could not be read (${readError})`);
       await showReplyMenuOn(await syncSites(settings.sites, options));
     });
 

@@ -15,13 +15,14 @@ export async function readPageSettings(): Promise<PageSettings> {
 
 /**
  * What a finding card's "Ignore this phrase" and "Disable rule" store. The settings watch below then analyses every
- * field again, here and in every other tab. A save that fails (sync quota) leaves the finding in place, which shows it.
+ * field again, here and in every other tab. A save that fails (sync quota) rejects: the card says why and the
+ * finding stays.
  */
 export const cardSettingHooks = {
-  onIgnorePhrase: (phrase: string) => void ignorePhrase(phrase).catch(() => undefined),
+  onIgnorePhrase: (phrase: string) => ignorePhrase(phrase),
   onDisableRule: (ruleId: string) => {
     const defaultSeverity = rules.find((rule) => rule.meta.id === ruleId)?.meta.defaultSeverity ?? 'warning';
-    void disableRule(ruleId, defaultSeverity).catch(() => undefined);
+    return disableRule(ruleId, defaultSeverity);
   },
 };
 
@@ -39,7 +40,9 @@ export function followExtension(ctx: ContentScriptContext, { review, reviewer }:
   // The explicit stop: aborting the context runs every `onInvalidated` cleanup (overlay, highlights, observers,
   // listeners and timers added through ctx), as an extension update would, but without waiting for one.
   const stop = () => ctx.abort('Attune was turned off for this site');
-  const applySettings = ({ settings }: SettingsSnapshot) => {
+  const applySettings = ({ settings, readError }: SettingsSnapshot) => {
+    // Settings the browser could not read leave the review as it is, rather than the defaults turning it off.
+    if (readError !== undefined) return;
     const pageSettings = settingsForPage(settings, location.href);
     if (!pageSettings.enabled) return stop();
     review.useSettings(pageSettings);
@@ -50,7 +53,7 @@ export function followExtension(ctx: ContentScriptContext, { review, reviewer }:
     reviewer.reviewAgain();
   };
 
-  ctx.onInvalidated(watchSettings(applySettings));
+  ctx.onInvalidated(whileConnected(watchSettings(applySettings)));
 
   const fieldAround = (target: EventTarget | null) => {
     const field = target instanceof Element ? target.closest(FIELD_SELECTOR) : null;
@@ -94,5 +97,15 @@ export function followExtension(ctx: ContentScriptContext, { review, reviewer }:
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(whileConnected(() => browser.runtime.onMessage.removeListener(onMessage)));
+}
+
+/**
+ * A cleanup that touches the extension's APIs, skipped once the script is orphaned (the extension was reloaded or
+ * updated): those APIs then throw "Extension context invalidated", and the listeners went with the old context.
+ */
+function whileConnected(cleanup: () => void): () => void {
+  return () => {
+    if (browser.runtime?.id !== undefined) cleanup();
+  };
 }

@@ -20,10 +20,10 @@ export interface CardControllerEnvironment {
   isMac: boolean;
   render(layer: LayerView): void;
   ignoreOnce(field: HTMLElement, finding: Finding): void;
-  /** Stores a phrase never to flag again; without it the card offers no "Ignore this phrase". */
-  onIgnorePhrase?: (phrase: string) => void;
-  /** Turns a rule off; without it the card offers no "Disable rule". */
-  onDisableRule?: (ruleId: string) => void;
+  /** Stores a phrase never to flag again; without it the card offers no "Ignore this phrase". Rejects if not saved. */
+  onIgnorePhrase?: (phrase: string) => Promise<void>;
+  /** Turns a rule off; without it the card offers no "Disable rule". Rejects if not saved. */
+  onDisableRule?: (ruleId: string) => Promise<void>;
   setTimeout(handler: () => void, delay: number): number;
   requestAnimationFrame(callback: () => void): number;
   listen(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
@@ -123,10 +123,18 @@ export class CardController {
       takesFocus: card.trigger === 'keyboard',
       applyFix: (fix) => this.applyFix(view, fix),
       ignore: closeFor(() => this.env.ignoreOnce(view.element, finding)),
-      ignorePhrase: onIgnorePhrase && closeFor(() => onIgnorePhrase(phrase)),
-      disableRule: onDisableRule && closeFor(() => onDisableRule(finding.ruleId)),
+      ignorePhrase: onIgnorePhrase && closeFor(() => this.saveSetting(onIgnorePhrase(phrase), 'Ignore this phrase')),
+      disableRule: onDisableRule && closeFor(() => this.saveSetting(onDisableRule(finding.ruleId), 'Disable rule')),
       close: (options) => this.closeCard(options),
     };
+  }
+
+  /** A card's choice being saved: if the browser refuses it (sync quota), the finding stays and the live region says why. */
+  private saveSetting(saving: Promise<void>, action: string): void {
+    saving.catch((reason: unknown) => {
+      this.announcement = `Attune could not save “${action}”: ${reason instanceof Error ? reason.message : String(reason)}`;
+      this.render();
+    });
   }
 
   private listView(): FindingListView | null {

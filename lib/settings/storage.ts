@@ -34,19 +34,22 @@ export interface SettingsSnapshot {
   settings: Settings;
   /** Settings whose stored value was malformed and reads as the default, for the options page's notice. */
   resetItems: SettingName[];
+  /** Why the stored settings could not be read at all (the browser's storage failed); the defaults stand in. */
+  readError?: string;
 }
 
 /**
  * Reads every setting, falling back to the default for any malformed one. The stored value is left as it is
- * (it may come from a newer Attune on another synced device) until the user changes that setting.
+ * (it may come from a newer Attune on another synced device) until the user changes that setting. When the browser
+ * cannot read its storage, the defaults stand in and `readError` says why; nothing is written over what is stored.
  */
 export async function readSettings(): Promise<SettingsSnapshot> {
   const [sites, rules, ignoredPhrases, reflection, siteOverrides] = await Promise.all([
-    readSetting('sites'),
-    readSetting('rules'),
-    readSetting('ignoredPhrases'),
-    readSetting('reflection'),
-    readSetting('siteOverrides'),
+    readSettingOrDefault('sites'),
+    readSettingOrDefault('rules'),
+    readSettingOrDefault('ignoredPhrases'),
+    readSettingOrDefault('reflection'),
+    readSettingOrDefault('siteOverrides'),
   ]);
   const wasReset: Record<SettingName, boolean> = {
     sites: sites.wasReset,
@@ -55,6 +58,7 @@ export async function readSettings(): Promise<SettingsSnapshot> {
     reflection: reflection.wasReset,
     siteOverrides: siteOverrides.wasReset,
   };
+  const readError = [sites, rules, ignoredPhrases, reflection, siteOverrides].find((read) => read.readError)?.readError;
   return {
     settings: {
       sites: sites.value,
@@ -64,30 +68,55 @@ export async function readSettings(): Promise<SettingsSnapshot> {
       siteOverrides: siteOverrides.value,
     },
     resetItems: settingNames.filter((name) => wasReset[name]),
+    ...(readError !== undefined && { readError }),
   };
 }
 
-async function readSetting<Name extends SettingName>(name: Name): Promise<{ value: Settings[Name]; wasReset: boolean }> {
+interface SettingRead<Value> {
+  value: Value;
+  wasReset: boolean;
+}
+
+/** A setting as stored, or its default when malformed; rejects when the browser cannot read its storage. */
+async function readSetting<Name extends SettingName>(name: Name): Promise<SettingRead<Settings[Name]>> {
   const checked = settingValidators[name](await settingItems[name].getValue());
   if (checked.ok) return { value: checked.value, wasReset: false };
   return { value: defaultSettings()[name], wasReset: true };
 }
 
-/** Calls `onChange` with fresh settings whenever any of them changes, here or in another extension page. */
+async function readSettingOrDefault<Name extends SettingName>(name: Name): Promise<SettingRead<Settings[Name]> & { readError?: string }> {
+  try {
+    return await readSetting(name);
+  } catch (error) {
+    return { value: defaultSettings()[name], wasReset: false, readError: describeError(error) };
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Calls `onChange` with fresh settings whenever any of them changes, here or in another extension page. A re-read
+ * the browser fails is not reported: the watcher keeps the settings it has rather than hearing the defaults.
+ */
 export function watchSettings(onChange: (snapshot: SettingsSnapshot) => void): () => void {
   let latestRead = 0;
   const reread = () => {
     const read = ++latestRead;
     // Reads can finish out of order; only the newest may report.
     void readSettings().then((snapshot) => {
-      if (read === latestRead) onChange(snapshot);
+      if (read === latestRead && snapshot.readError === undefined) onChange(snapshot);
     });
   };
   const unwatchers = settingNames.map((name) => settingItems[name].watch(reread));
   return () => unwatchers.forEach((unwatch) => unwatch());
 }
 
-/** Changes one setting from its current stored value, so edits from the popup and options page don't overwrite each other. */
+/**
+ * Changes one setting from its current stored value, so edits from the popup and options page don't overwrite each
+ * other. Rejects, writing nothing, when the browser cannot read the stored value or refuses the write.
+ */
 export async function updateSetting<Name extends SettingName>(
   name: Name,
   update: (current: Settings[Name]) => Settings[Name],
@@ -95,7 +124,19 @@ export async function updateSetting<Name extends SettingName>(
   const { value } = await readSetting(name);
   const checked = settingValidators[name](update(value));
   if (!checked.ok) throw new Error(`Refusing to store an invalid ${name} setting: ${checked.error}`);
-  await settingItems[name].setValue(checked.value);
+  try {
+    await settingItems[name].setValue(checked.value);
+  } catch (error) {
+    throw new Error(describeSaveError(error), { cause: error });
+  }
+}
+
+/** Why the browser refused a save, in words a user can act on, with the browser's own reason for support. */
+function describeSaveError(error: unknown): string {
+  const reason = describeError(error);
+  if (/MAX_WRITE_OPERATIONS/i.test(reason)) return `too many changes were saved in a short time; try again in a minute (${reason})`;
+  if (/quota/i.test(reason)) return `the browser’s storage for synced settings is full (${reason})`;
+  return reason;
 }
 
 /** Turns Attune on for a site; `pattern` must come from `parseSitePattern` or `siteForPage`. */
@@ -134,8 +175,7 @@ export async function importSettings(fileText: string): Promise<Checked<Settings
     // setItems skips the version metadata that setValue keeps, without which sites would migrate again at startup.
     await storage.setMetas(settingNames.map((name) => ({ item: settingItems[name], meta: { v: settingVersions[name] } })));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The browser could not save these settings (${reason}).` };
+    return { ok: false, error: `The browser could not save these settings (${describeError(error)}).` };
   }
   return file;
 }

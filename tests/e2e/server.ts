@@ -22,12 +22,16 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/e2e/sites on 127.0.0.1; port 0 picks a free port. */
-export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+/**
+ * Serves tests/e2e/sites on 127.0.0.1; port 0 picks a free port. Nothing is cached, unless `cacheable` (a page sent
+ * with no-store never enters the browser's back/forward cache).
+ */
+export async function startFixtureServer(port = 0, { cacheable = false } = {}): Promise<FixtureServer> {
   const server = createServer((request, response) => {
     serveFile(request.url ?? '/').then(
       ({ status, type, body, location }) => {
-        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(location && { location }) });
+        const caching = cacheable ? {} : { 'cache-control': 'no-store' };
+        response.writeHead(status, { 'content-type': type, ...caching, ...(location && { location }) });
         response.end(body);
       },
       () => {
@@ -73,7 +77,8 @@ interface Reply {
 export const EDITOR_PAGES_DIR = fileURLToPath(new URL(`../../${process.env.ATTUNE_OUT_DIR ?? '.output'}/e2e-editors/`, import.meta.url));
 const EDITORS_PATH = '/editors/';
 
-async function serveFile(requestUrl: string): Promise<Reply> {
+/** What the fixture server answers for a path (and query); the network check asks it too. */
+export async function serveFile(requestUrl: string): Promise<Reply> {
   const requested = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
   const [root, pathname] = requested.startsWith(EDITORS_PATH)
     ? [EDITOR_PAGES_DIR, requested.slice(EDITORS_PATH.length - 1)]
