@@ -1,0 +1,120 @@
+// Replies for the in-browser benchmark: generated from templates with a seeded generator, so every run types and
+// pastes the same texts. ASCII only, so every character is one real key on a US keyboard.
+
+const people = ['mom', 'dad', 'sister', 'brother', 'grandmother', 'best friend', 'partner', 'uncle', 'roommate', 'son'];
+const events = ['the move', 'the breakup', 'the diagnosis', 'the layoff', 'the funeral', 'the surgery', 'the custody hearing', 'the exam results'];
+const feelings = ['exhausted', 'angry', 'lost', 'scared', 'numb', 'overwhelmed', 'lonely', 'frustrated', 'heartbroken', 'stuck'];
+const adjectives = ['hard', 'draining', 'painful', 'confusing', 'heavy', 'unfair', 'frightening', 'lonely'];
+const times = ['this week', 'today', 'right now', 'these days', 'tonight', 'lately', 'this morning', 'since then'];
+const durations = ['weeks', 'months', 'most of a year', 'a long time', 'ages', 'two years'];
+const places = ['the clinic', 'my office', 'their apartment', 'the school', 'the pharmacy', 'the courthouse'];
+const copings = ['running', 'journaling', 'calling a friend', 'baking', 'walking the dog', 'going to therapy'];
+
+const slots: Record<string, readonly string[]> = {
+  person: people,
+  event: events,
+  feeling: feelings,
+  adjective: adjectives,
+  time: times,
+  duration: durations,
+  place: places,
+  coping: copings,
+};
+
+/** Sentences about the other person, and the writer's own stories: what a reply is mostly made of. */
+const ordinary = [
+  'That sounds {adjective}, and I am glad you told me.',
+  'It makes sense that you feel {feeling} after {event}.',
+  'How are you holding up {time}?',
+  'What has been the hardest part of {event} for you?',
+  "I can't imagine how {adjective} {event} has been.",
+  "You don't have to have it all figured out {time}.",
+  'It sounds like you have been carrying a lot on your own {time}.',
+  'Is there anything that would make {time} a little easier for you?',
+  'Thank you for trusting me with something this {adjective}.',
+  'Feeling {feeling} after {event} is not a sign that you are failing.',
+  "I'm here if you want to vent about {event} without any advice.",
+  'I remember sitting in the car outside {place} and not wanting to go in.',
+  'After {event}, my {person} started {coping} every morning.',
+  'I spent {duration} feeling {feeling} before I told anyone at {place}.',
+];
+
+/**
+ * "Me too" sentences that start with a phrase Attune flags as soon as its last letter is typed (and not before):
+ * checked with `npx attune check`, each flagged range is exactly the phrase.
+ */
+const meToo = [
+  { phrase: 'Same here', rest: ', {event} wrecked me for {duration}.' },
+  { phrase: 'I know exactly how you feel', rest: ', {event} was {adjective} for me.' },
+  { phrase: 'Me too', rest: ', I felt {feeling} {time}.' },
+  { phrase: 'I know how you feel', rest: ' after {event}.' },
+  { phrase: 'I totally get it', rest: ', {event} left me {feeling}.' },
+];
+
+/** mulberry32: a small seeded generator, so drafts are identical from run to run. */
+function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface FlaggedPhrase {
+  phrase: string;
+  /** Offset just past the phrase's last character: typing the character before it completes the phrase. */
+  end: number;
+}
+
+export interface Reply {
+  text: string;
+  words: number;
+  phrases: FlaggedPhrase[];
+}
+
+/**
+ * A reply of about `targetWords` words in paragraphs (one line break each), with a "me too" sentence about every
+ * `phraseEveryWords` words; every flagged phrase's position is returned.
+ */
+export function buildReply(targetWords: number, phraseEveryWords: number, seed: number): Reply {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, slot: string) => pick(slots[slot]!));
+  const phrases: FlaggedPhrase[] = [];
+  let text = '';
+  let words = 0;
+  let wordsSincePhrase = 0;
+  let inParagraph = 0;
+  let paragraphLength = 4 + Math.floor(random() * 4);
+  while (words < targetWords) {
+    if (inParagraph === paragraphLength) {
+      text += '\n';
+      inParagraph = 0;
+      paragraphLength = 4 + Math.floor(random() * 4);
+    } else if (text) {
+      text += ' ';
+    }
+    let sentence: string;
+    if (wordsSincePhrase >= phraseEveryWords) {
+      const { phrase, rest } = pick(meToo);
+      phrases.push({ phrase, end: text.length + phrase.length });
+      sentence = phrase + fill(rest);
+      wordsSincePhrase = 0;
+    } else {
+      sentence = fill(pick(ordinary));
+    }
+    text += sentence;
+    const sentenceWords = sentence.split(/\s+/).length;
+    words += sentenceWords;
+    wordsSincePhrase += sentenceWords;
+    inParagraph++;
+  }
+  return { text, words, phrases };
+}
+
+/** A pasted draft of exactly `length` characters: a long reply, cut at the length. */
+export function buildPastedDraft(length: number, seed: number): string {
+  // Words average more than four characters with their spaces, so the reply is always longer than the cut.
+  return buildReply(Math.ceil(length / 4), 40, seed).text.slice(0, length);
+}
