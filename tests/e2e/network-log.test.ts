@@ -73,6 +73,7 @@ describe('the NetLog check, on logs made up for it', () => {
     { what: 'a WebSocket', events: request(`ws://127.0.0.1:4517/portal/`) },
     { what: 'Chromium’s update check made by the extension instead of the browser', events: request('https://update.googleapis.com/service/update2/json', { method: 'POST', annotation: 'update_client' }) },
     { what: 'a browser request to an update host for another feature', events: request('https://update.googleapis.com/leak', { byBrowser: true }) },
+    { what: 'a browser feature’s request to a host that is not Chromium’s', events: request('https://collector.example/v1', { byBrowser: true, annotation: 'component_updater_utils' }) },
   ])('fails $what, naming its URL', async ({ events }) => {
     const url = String(events[0]!.params!.url);
     const problems = await problemsIn(events);
@@ -88,6 +89,9 @@ describe('the NetLog check, on logs made up for it', () => {
       // The dictionary's address redirects to a mirror under the same domain.
       ...request('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-2.bdic', { byBrowser: true, annotation: 'spellcheck_hunspell_dictionary' }),
       ...request('https://r1---sn-mirror.gvt1.com/edgedl/chrome/dict/en-us-10-2.bdic', { byBrowser: true, annotation: 'spellcheck_hunspell_dictionary' }),
+      // What an open network adds: the answers lead to downloads and list updates by other browser features.
+      ...request('https://edgedl.me.gvt1.com/edgedl/release2/chrome_component/model.crx3', { byBrowser: true, annotation: 'component_updater_utils' }),
+      ...request('https://safebrowsing.googleapis.com/v4/threatListUpdates:fetch', { method: 'POST', body: true, byBrowser: true, annotation: 'safe_browsing_v4_update' }),
       { type: 'HOST_RESOLVER_MANAGER_JOB', source: 90, params: { host: 'https://update.googleapis.com' } },
     ] satisfies SyntheticEvent[];
     expect(await problemsIn(own)).toEqual([]);

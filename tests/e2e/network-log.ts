@@ -162,13 +162,29 @@ export const CHROMIUM_OWN_REQUESTS = [
   },
 ] as const;
 
+/**
+ * Where Chromium's own services live. On an open network (a CI machine's, say) the requests above get answers and
+ * lead to more of the same kind (component downloads, safe-browsing lists) under other hosts of these domains.
+ */
+const CHROMIUM_SERVICE_DOMAINS = ['googleapis.com', 'google.com', 'gvt1.com', 'gstatic.com', 'googleusercontent.com'];
+
+/** Annotations of what pages, workers and extensions load: never Chromium's own, whatever the host. */
+const WEB_CONTENT_ANNOTATIONS = ['blink_resource_loader', 'navigation_url_loader', 'websocket_stream', 'service_worker_script_load'];
+
+function isUnder(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
 function isChromiumOwn(request: LoggedRequest): boolean {
+  // Everything an extension, a page or a worker asks for carries its origin as the initiator.
   if (request.initiator !== undefined) return false;
   const host = hostOrNull(request.url) ?? '';
-  return CHROMIUM_OWN_REQUESTS.some(
-    ({ annotation, domain }) =>
-      (host === domain || host.endsWith(`.${domain}`)) && trafficAnnotationHash(annotation) === request.trafficAnnotation,
+  const seen = CHROMIUM_OWN_REQUESTS.some(
+    ({ annotation, domain }) => isUnder(host, domain) && trafficAnnotationHash(annotation) === request.trafficAnnotation,
   );
+  if (seen) return true;
+  const isWebContent = WEB_CONTENT_ANNOTATIONS.some((annotation) => trafficAnnotationHash(annotation) === request.trafficAnnotation);
+  return !isWebContent && request.trafficAnnotation !== undefined && CHROMIUM_SERVICE_DOMAINS.some((domain) => isUnder(host, domain));
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
