@@ -1,7 +1,9 @@
 import './style.css';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { ReviewLayer } from '@/components/ReviewLayer';
+import { prepareDraft } from '@/lib/engine/prepare';
 import { CardController } from '@/lib/page/card-controller';
 import { createHighlightPainter } from '@/lib/page/highlights';
 import { PageReviewer } from '@/lib/page/page-reviewer';
@@ -50,6 +52,7 @@ export default defineContentScript({
       isMac: isMacPlatform(navigator),
       render: (layer) => root.render(<ReviewLayer {...layer} />),
       ignoreOnce: (field, finding) => reviewer.ignoreOnce(field, finding),
+      catchUp: () => reviewer.catchUp(),
       ...cardSettingHooks,
       setTimeout: (handler, delay) => ctx.setTimeout(handler, delay),
       requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
@@ -59,8 +62,10 @@ export default defineContentScript({
       window,
       mirror,
       highlights: createHighlightPainter(window),
+      prepare: (draft, timeUp) => prepareDraft(draft, timeUp),
       analyze: (draft, field, pieces) => review.analyze(draft, field, pieces),
-      render: (fields) => cards.update(fields),
+      // Committed at once, inside the frame the reviewer lays out: React would otherwise draw the underlines a frame late.
+      render: (fields) => flushSync(() => cards.update(fields)),
       setTimeout: (handler, delay) => ctx.setTimeout(handler, delay),
       requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
       listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),

@@ -1,4 +1,4 @@
-import { parseSentence } from '../nlp/compromise';
+import { parseSentence, type ParsedSentence } from '../nlp/compromise';
 import { rules as allRules } from '../rules';
 import type { Rule, RuleContext, SentenceView } from '../rules/types';
 import { findQuotedRanges, splitSentences, type SentenceSpan } from '../text/sentences';
@@ -60,11 +60,25 @@ function isMessageLevel(finding: FoundPhrase): boolean {
 
 function withoutRepeats(findings: FoundPhrase[]): FoundPhrase[] {
   const kept: FoundPhrase[] = [];
+  // The phrase ranges kept so far, by start. They never overlap one another, so the one that starts last before a
+  // finding ends is the only one it can repeat: a pasted document with thousands of findings stays quick.
+  const taken: TextRange[] = [];
   for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {
-    const repeats = kept.some(
-      (other) => !isMessageLevel(other) && other.range.start < finding.range.end && finding.range.start < other.range.end,
-    );
-    if (isMessageLevel(finding) || !repeats) kept.push(finding);
+    if (isMessageLevel(finding)) {
+      kept.push(finding);
+      continue;
+    }
+    const { start, end } = finding.range;
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (taken[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    if ((taken[low - 1]?.end ?? -1) > start) continue;
+    taken.splice(low, 0, finding.range);
+    kept.push(finding);
   }
   return kept;
 }
@@ -87,6 +101,8 @@ function sameSentenceSpan(finding: FoundPhrase, findings: FoundPhrase[], sentenc
 
 function toSentenceView(span: SentenceSpan, index: number): SentenceView {
   const isQuestion = span.text.trimEnd().endsWith('?') && !tagQuestion.test(span.text);
+  // Rules read `parsed` once per pattern: looking the sentence up in the cache once keeps a long draft's analysis linear.
+  let parsed: ParsedSentence | undefined;
   return {
     index,
     start: span.start,
@@ -94,7 +110,7 @@ function toSentenceView(span: SentenceSpan, index: number): SentenceView {
     text: span.text,
     isQuestion,
     get parsed() {
-      return parseSentence(span.text);
+      return (parsed ??= parseSentence(span.text));
     },
   };
 }

@@ -36,8 +36,24 @@ export interface ParsedSentence {
   words: Set<string>;
 }
 
+/** Sentences by text, least recently used first. */
 const cache = new Map<string, ParsedSentence>();
-const cacheLimit = 2000;
+/** Enough for any reply typed by hand; `reserveParseCache` makes room for longer drafts. */
+const DEFAULT_CACHE_LIMIT = 2000;
+/** A parsed sentence takes about 8 KB: past this (some 500,000 characters of prose) the oldest are parsed again. */
+const MAX_CACHE_LIMIT = 8000;
+/** Room beyond the draft itself for the sentences an edit makes on its way. */
+const EDIT_HEADROOM = 500;
+let cacheLimit = DEFAULT_CACHE_LIMIT;
+
+/**
+ * Grows the cache to hold a draft of `sentenceCount` sentences (up to a cap), so a pasted document is not parsed
+ * again on every edit. Never shrinks: the longest draft seen sets it. Returns the limit now in force.
+ */
+export function reserveParseCache(sentenceCount: number): number {
+  cacheLimit = Math.min(MAX_CACHE_LIMIT, Math.max(cacheLimit, sentenceCount + EDIT_HEADROOM));
+  return cacheLimit;
+}
 
 /**
  * Tokenizes and pre-tags one sentence. The lexicon and suffix tagger are a fifth of the cost of
@@ -45,19 +61,25 @@ const cacheLimit = 2000;
  */
 export function parseSentence(sentence: string): ParsedSentence {
   const cached = cache.get(sentence);
-  if (cached) return cached;
+  if (cached) {
+    // Used again, so last to go: the sentences of the draft being edited outlive the half-typed ones.
+    cache.delete(sentence);
+    cache.set(sentence, cached);
+    return cached;
+  }
   const doc = nlp.tokenize(sentence);
   doc.compute(['lexicon', 'preTagger']);
   const terms = readTerms(doc, sentence);
   const words = new Set(terms.flatMap((term) => [term.normal, term.implicit ?? '']));
   const parsed = { doc, terms, matches: new Map(), words };
-  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
+  while (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, parsed);
   return parsed;
 }
 
 export function clearParseCache(): void {
   cache.clear();
+  cacheLimit = DEFAULT_CACHE_LIMIT;
 }
 
 interface TermJson {

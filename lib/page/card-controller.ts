@@ -20,6 +20,8 @@ export interface CardControllerEnvironment {
   isMac: boolean;
   render(layer: LayerView): void;
   ignoreOnce(field: HTMLElement, finding: Finding): void;
+  /** Brings the findings up to date with the text where that is quick, before the caret is matched against them. */
+  catchUp(): void;
   /** Stores a phrase never to flag again; without it the card offers no "Ignore this phrase". Rejects if not saved. */
   onIgnorePhrase?: (phrase: string) => Promise<void>;
   /** Turns a rule off; without it the card offers no "Disable rule". Rejects if not saved. */
@@ -255,6 +257,8 @@ export class CardController {
     }
     const command = reviewCommandFor(event, this.env.isMac);
     if (!command) return;
+    // A key pressed right after typing may come before the analysis of what was typed.
+    this.env.catchUp();
     const caret = this.caret();
     if (!caret) return;
     const { view, offset } = caret;
@@ -286,6 +290,8 @@ export class CardController {
 
   /** A caret moved into a finding opens its card; moving out of the finding closes it. */
   private checkCaret(): void {
+    // The caret moved with typing whose analysis may still be due.
+    this.env.catchUp();
     const typed = this.typedSinceCaretCheck;
     this.typedSinceCaretCheck = false;
     const trigger = this.card?.trigger;

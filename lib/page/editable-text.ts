@@ -43,16 +43,22 @@ const NO_BREAK_SPACE = /\u00a0/g;
  */
 export function readEditableText(root: Element, { collapseWhitespace }: ReadOptions): EditableText {
   let text = '';
+  // Kept apart: asking the text being built for its end would copy all of it each time, on every piece of a long draft.
+  let lastCharacter = '';
+  const append = (more: string) => {
+    text += more;
+    lastCharacter = more.at(-1) ?? lastCharacter;
+  };
   const pieces: TextPiece[] = [];
   let breakPending = false;
 
   const startLineIfPending = () => {
-    if (breakPending && text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (breakPending && text.length > 0 && lastCharacter !== '\n') append('\n');
     breakPending = false;
   };
   const appendPiece = (node: Text, nodeStart: number, nodeEnd: number, pieceText: string) => {
     pieces.push({ node, nodeStart, nodeEnd, textStart: text.length, textEnd: text.length + pieceText.length });
-    text += pieceText;
+    append(pieceText);
   };
   const appendTextNode = (node: Text) => {
     const data = node.data;
@@ -62,20 +68,26 @@ export function readEditableText(root: Element, { collapseWhitespace }: ReadOpti
       appendPiece(node, 0, data.length, data.replace(NO_BREAK_SPACE, ' '));
       return;
     }
-    const appendWord = (from: number, to: number) => {
+    const appendWords = (from: number, to: number) => {
       startLineIfPending();
       appendPiece(node, from, to, data.slice(from, to).replace(NO_BREAK_SPACE, ' '));
     };
-    let cursor = 0;
+    // Words and the single spaces between them read as they are: one piece for all of them, not one per word.
+    let wordsFrom = 0;
+    let previousRunEnd = 0;
     for (const run of data.matchAll(COLLAPSIBLE_RUN)) {
-      if (run.index > cursor) appendWord(cursor, run.index);
       const runEnd = run.index + run[0].length;
+      // One space right after a word is what CSS shows too (a no-break space before it still collapses it, as before).
+      const keptAsItIs = run[0] === ' ' && run.index > previousRunEnd && data[run.index - 1] !== '\u00a0';
+      previousRunEnd = runEnd;
+      if (keptAsItIs) continue;
+      if (run.index > wordsFrom) appendWords(wordsFrom, run.index);
       // Like CSS, a run becomes one space, and none at all at the start of a line or after a space.
-      const atLineStart = text.length === 0 || text.endsWith('\n') || breakPending;
-      if (!atLineStart && !text.endsWith(' ')) appendPiece(node, run.index, runEnd, ' ');
-      cursor = runEnd;
+      const atLineStart = text.length === 0 || lastCharacter === '\n' || breakPending;
+      if (!atLineStart && lastCharacter !== ' ') appendPiece(node, run.index, runEnd, ' ');
+      wordsFrom = runEnd;
     }
-    if (cursor < data.length) appendWord(cursor, data.length);
+    if (wordsFrom < data.length) appendWords(wordsFrom, data.length);
   };
   const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
@@ -87,7 +99,7 @@ export function readEditableText(root: Element, { collapseWhitespace }: ReadOpti
     if (UNRENDERED_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return;
     if (element.tagName === 'BR') {
       startLineIfPending();
-      text += '\n';
+      append('\n');
       return;
     }
     const isBlock = BLOCK_TAGS.has(element.tagName);

@@ -1,18 +1,26 @@
 import type { Finding } from '../engine/types';
-import { readDraft } from './draft';
+import { readDraft, type Draft } from './draft';
 import { rangeForOffsets, type EditableText, type TextPiece } from './editable-text';
 import { findingKey, mostSevere, type FieldView, type UnderlineView } from './field-view';
 import { FIELD_SELECTOR, findReviewableFields, isReviewableField, isTextarea, openShadowRoots } from './fields';
 import { lineBoxes, visibleClip, type Box } from './geometry';
 import type { HighlightPainter } from './highlights';
+import { indicesInBand, nearViewBand, type Band } from './near-view';
 import { findChange, rebaseFinding } from './rebase-ranges';
-import { measureTextareaRanges } from './textarea-mirror';
+import { TextareaMirror } from './textarea-mirror';
 
-/** Typing must pause this long before a draft is analysed: analysis never runs on the keystroke path. */
-export const ANALYSIS_DELAY_MS = 150;
+/**
+ * A draft this long is a pasted document rather than a reply: its analysis (tens of milliseconds however it is
+ * sliced) waits for typing to pause, and only the findings near the part of the field that shows are measured
+ * and painted.
+ */
+export const LONG_DRAFT_LENGTH = 20_000;
 
-/** Longer drafts are a pasted document rather than a reply; they are left alone so the page never stalls. */
-export const MAX_REVIEWED_LENGTH = 20_000;
+/** How long typing in a long draft must pause before it is analysed again; meanwhile its underlines follow the text. */
+export const LONG_DRAFT_PAUSE_MS = 150;
+
+/** Analysis work is done in tasks of about this length, so the page can go on handling input in between. */
+const ANALYSIS_SLICE_MS = 8;
 
 /** Attributes that can turn a field's review on or off. */
 const WATCHED_ATTRIBUTES = [
@@ -25,9 +33,14 @@ const FIELD_MUTATIONS: MutationObserverInit = { childList: true, subtree: true, 
 /** What the reviewer needs from its content script: the page, the overlay, and timers that stop when the script is orphaned. */
 export interface ReviewerEnvironment {
   window: Window & typeof globalThis;
-  /** A hidden element in Attune's shadow root for laying out textarea text. */
+  /** An element in Attune's shadow root to hold the hidden copies of textareas' text that are laid out to measure it. */
   mirror: HTMLElement;
   highlights: HighlightPainter | null;
+  /**
+   * Does the slow part of analysing `draft` ahead of `analyze`, asking `timeUp` whether to stop; true once `analyze`
+   * will be quick. Called as often as it takes, in separate tasks.
+   */
+  prepare(draft: string, timeUp: () => boolean): boolean;
   /** `pieces` locate a rich-text draft's characters in the field, e.g. to tell quoted passages apart. */
   analyze(draft: string, field: HTMLElement, pieces?: readonly TextPiece[]): Finding[];
   render(fields: FieldView[]): void;
@@ -44,22 +57,47 @@ interface ReviewedField {
   findings: Finding[];
   /** Rich-text editors only: DOM ranges for the findings, which the browser keeps in place as the text is edited. */
   liveRanges: (Range | null)[];
-  analysisTimer: number | undefined;
+  /** The field changed since its findings were worked out. */
+  analysisDue: boolean;
+  /** Long drafts only: running while typing goes on; the analysis waits for it. */
+  pauseTimer: number | undefined;
+  /** The draft being analysed over several tasks, read once; dropped when the field changes meanwhile. */
+  pendingDraft: Draft | undefined;
+  /** The pending draft once prepared: its analysis is all that is left. */
+  preparedText: string | undefined;
   composing: boolean;
   /** Rich-text editors only: sees changes made by page script, which fire no input event. */
   contentObserver: MutationObserver | undefined;
   /** Findings the user chose to ignore this once (by `findingKey`), until `ignoredIn` changes. */
   ignored: Set<string>;
   ignoredIn: string;
+  /** Textareas only: their text laid out again, to measure where findings are. */
+  mirror: TextareaMirror | undefined;
+  /** Rich-text editors only: which findings the highlights show, so a frame that changes nothing paints nothing. */
+  painted: { findings: readonly Finding[]; indices: string } | undefined;
 }
 
-/** Finds the page's reply fields, analyses their drafts as the user pauses, and lays out underlines and badges. */
+/** Where a field's findings are on screen, measured one finding at a time, on demand. */
+interface FindingMeasurer {
+  /** The top of the finding's first character, in viewport coordinates; null when it shows nowhere. */
+  topOf(index: number): number | null;
+  /** The finding's line boxes in viewport coordinates, only those inside `band` when there is one. */
+  boxesOf(index: number, band: Band | null): Box[];
+}
+
+/** Finds the page's reply fields, analyses their drafts as the user types, and lays out underlines and badges. */
 export class PageReviewer {
   private readonly fields = new Map<Element, ReviewedField>();
   private readonly resizeObserver: ResizeObserver;
   private readonly mutationObserver: MutationObserver;
   private nextFieldId = 1;
-  private layoutRequested = false;
+  private frameRequested = false;
+  /** Layouts asked for, and how many of those asks the last layout met: a frame skips a layout a task has just done. */
+  private layoutRequests = 0;
+  private layoutRequestsMet = 0;
+  /** What the overlay shows now. */
+  private rendered: FieldView[] | null = null;
+  private analysisQueued = false;
   private stopped = false;
 
   constructor(private readonly env: ReviewerEnvironment) {
@@ -80,7 +118,8 @@ export class PageReviewer {
     listen(window, 'scroll', () => this.requestLayout(), { capture: true, passive: true });
     listen(window, 'resize', () => this.requestLayout(), { passive: true });
     // Pages clear a textarea from script after Send, which fires no input event; layout notices the new value.
-    listen(document, 'keyup', () => this.requestLayout(), { capture: true, passive: true });
+    // A click may also have moved the field (a class toggled above it), which no observer here sees.
+    listen(document, 'keyup', () => this.noticeScriptEdits(), { capture: true, passive: true });
     listen(document, 'click', () => this.requestLayout(), { capture: true, passive: true });
   }
 
@@ -95,7 +134,15 @@ export class PageReviewer {
     if (!field) return;
     field.ignored.add(findingKey(finding));
     field.ignoredIn = readDraft(field.element, this.env.window).text;
-    this.analyzeField(field);
+    this.scheduleAnalysis(field);
+  }
+
+  /**
+   * Analyses now what short drafts have due, before their queued task, so a command (Ctrl+., Alt+F8) or a caret
+   * check acts on findings that match the text just typed. A long draft's analysis is left to its tasks.
+   */
+  catchUp(): void {
+    this.analyzeDueFields(true);
   }
 
   /** How many findings a field shows; undefined for an element Attune does not review. */
@@ -122,11 +169,16 @@ export class PageReviewer {
       text: '',
       findings: [],
       liveRanges: [],
-      analysisTimer: undefined,
+      analysisDue: false,
+      pauseTimer: undefined,
+      pendingDraft: undefined,
+      preparedText: undefined,
       composing: false,
       contentObserver: undefined,
       ignored: new Set(),
       ignoredIn: '',
+      mirror: undefined,
+      painted: undefined,
     };
     this.fields.set(element, field);
     this.resizeObserver.observe(element);
@@ -148,16 +200,27 @@ export class PageReviewer {
   }
 
   private forget(field: ReviewedField): void {
-    this.env.window.clearTimeout(field.analysisTimer);
+    field.analysisDue = false;
+    this.env.window.clearTimeout(field.pauseTimer);
+    field.pendingDraft = undefined;
     field.contentObserver?.disconnect();
+    field.mirror?.remove();
     this.env.highlights?.clear(field.element);
   }
 
+  /** The keystroke path: it only notes that the field changed, whatever the draft's length. */
   private onEdit(target: EventTarget | null): void {
     const field = this.fieldFor(target);
     if (!field) return;
     this.scheduleAnalysis(field);
     this.requestLayout();
+  }
+
+  /** Lays out again when page script changed a textarea's value; a keyup after typing changes nothing to lay out. */
+  private noticeScriptEdits(): void {
+    for (const field of this.fields.values()) {
+      if (isTextarea(field.element) && field.element.value !== field.text) return this.requestLayout();
+    }
   }
 
   /** Nothing is underlined while an IME composes: the text is not final yet. */
@@ -166,7 +229,10 @@ export class PageReviewer {
     if (!field) return;
     field.composing = composing;
     if (composing) {
-      this.env.window.clearTimeout(field.analysisTimer);
+      field.analysisDue = false;
+      this.env.window.clearTimeout(field.pauseTimer);
+      field.pauseTimer = undefined;
+      field.painted = undefined;
       this.env.highlights?.clear(field.element);
     } else {
       this.scheduleAnalysis(field);
@@ -224,47 +290,122 @@ export class PageReviewer {
   }
 
   private scheduleAnalysis(field: ReviewedField): void {
-    this.env.window.clearTimeout(field.analysisTimer);
-    field.analysisTimer = this.env.setTimeout(() => {
-      field.analysisTimer = undefined;
-      this.analyzeField(field);
-    }, ANALYSIS_DELAY_MS);
+    field.analysisDue = true;
+    field.pendingDraft = undefined;
+    if (field.text.length < LONG_DRAFT_LENGTH) return this.queueAnalysis();
+    this.env.window.clearTimeout(field.pauseTimer);
+    field.pauseTimer = this.env.setTimeout(() => {
+      field.pauseTimer = undefined;
+      this.queueAnalysis();
+    }, LONG_DRAFT_PAUSE_MS);
   }
 
-  private analyzeField(field: ReviewedField): void {
+  /**
+   * Analysis runs in a task of its own, never in the event that asked for it, and one task serves every edit made
+   * before it starts. For a short draft (about a millisecond) it comes before the next frame, so the underline
+   * shows with the character just typed.
+   */
+  private queueAnalysis(): void {
+    if (this.analysisQueued || this.stopped) return;
+    this.analysisQueued = true;
+    this.env.setTimeout(() => this.analyzeDueFields(), 0);
+  }
+
+  /**
+   * One slice of analysis work; another task takes up what is left, so a pasted document never blocks the page.
+   * `shortDraftsOnly`: run ahead of the queued task (at the start of a frame, or for a command), for the short drafts
+   * alone, so what is shown or acted on matches the text.
+   */
+  private analyzeDueFields(shortDraftsOnly = false): void {
+    if (!shortDraftsOnly) this.analysisQueued = false;
+    if (this.stopped) return;
+    const { performance } = this.env.window;
+    const sliceEnd = performance.now() + ANALYSIS_SLICE_MS;
+    const timeUp = () => performance.now() >= sliceEnd;
+    let worked = false;
+    let unfinished = false;
+    let analyzed = false;
+    for (const field of [...this.fields.values()]) {
+      if (!field.analysisDue || field.pauseTimer !== undefined || (shortDraftsOnly && field.text.length >= LONG_DRAFT_LENGTH)) continue;
+      // Every slice takes at least one field a step further, so a long draft gets done however busy the page is.
+      if (worked && timeUp()) {
+        unfinished = true;
+        break;
+      }
+      worked = true;
+      if (!this.analyzeField(field, timeUp, shortDraftsOnly)) unfinished = true;
+      else analyzed ||= !field.analysisDue;
+    }
+    if (unfinished) this.queueAnalysis();
+    // Findings reach the overlay and the cards at once, unless the slice is spent (a long draft): then the frame does it.
+    if (analyzed && !timeUp()) this.layoutNow();
+  }
+
+  /** Takes a field's analysis as far as `timeUp` allows; false when a later slice must go on with it. */
+  private analyzeField(field: ReviewedField, timeUp: () => boolean, shortDraftsOnly: boolean): boolean {
     const { element } = field;
+    // Removed or switched off since its analysis was asked for: there is nothing to do.
+    if (this.fields.get(element) !== field) return true;
     if (!element.isConnected) {
       this.untrack(element);
-      return;
+      return true;
     }
-    if (field.composing) return;
-    const draft = readDraft(element, this.env.window);
+    if (field.composing) {
+      field.analysisDue = false;
+      return true;
+    }
+    let draft = field.pendingDraft;
+    // Page script can set a textarea's value without an input event: a draft read before then is stale.
+    if (!draft || (isTextarea(element) && element.value !== draft.text)) {
+      draft = field.pendingDraft = readDraft(element, this.env.window);
+      field.preparedText = undefined;
+    }
+    // A long draft's analysis is left to tasks of its own: a frame or a key waits for nothing of it.
+    if (shortDraftsOnly && draft.text.length >= LONG_DRAFT_LENGTH) return false;
+    if (field.preparedText !== draft.text) {
+      if (!this.env.prepare(draft.text, timeUp)) return false;
+      field.preparedText = draft.text;
+      // Analysing a long draft takes milliseconds even when prepared: it gets a fresh task rather than the end of a full one.
+      if (draft.text.length >= LONG_DRAFT_LENGTH && timeUp()) return false;
+    }
+    field.analysisDue = false;
+    field.pendingDraft = undefined;
+    field.preparedText = undefined;
     field.text = draft.text;
     if (draft.text !== field.ignoredIn) field.ignored.clear();
-    const findings = draft.text.length > MAX_REVIEWED_LENGTH ? [] : this.env.analyze(draft.text, element, draft.pieces);
+    const findings = this.env.analyze(draft.text, element, draft.pieces);
     field.findings = findings.filter((finding) => !field.ignored.has(findingKey(finding)));
     if (draft.pieces) {
       const content: EditableText = { text: draft.text, pieces: draft.pieces };
       const { document } = this.env.window;
       field.liveRanges = field.findings.map(({ range }) => rangeForOffsets(content, document, range.start, range.end));
-      this.env.highlights?.paint(
-        element,
-        field.findings.flatMap((finding, index) => {
-          const range = field.liveRanges[index];
-          return range ? [{ range, severity: finding.severity }] : [];
-        }),
-      );
     }
     this.requestLayout();
+    return true;
   }
 
   private requestLayout(): void {
-    if (this.layoutRequested || this.stopped) return;
-    this.layoutRequested = true;
+    this.layoutRequests++;
+    if (this.frameRequested || this.stopped) return;
+    this.frameRequested = true;
     this.env.requestAnimationFrame(() => {
-      this.layoutRequested = false;
-      if (!this.stopped) this.env.render(this.layout());
+      if (this.stopped) return;
+      // Before frameRequested is cleared, so the analysis asks for no second frame.
+      this.analyzeDueFields(true);
+      this.frameRequested = false;
+      if (this.layoutRequestsMet < this.layoutRequests) this.layoutNow();
     });
+  }
+
+  /** Lays the fields' findings out and hands them over to be drawn. */
+  private layoutNow(): void {
+    if (this.stopped) return;
+    this.layoutRequestsMet = this.layoutRequests;
+    const views = this.layout();
+    // A layout asked for by a scroll or a resize may well change nothing the overlay shows.
+    if (this.rendered && sameViews(this.rendered, views)) return;
+    this.rendered = views;
+    this.env.render(views);
   }
 
   private layout(): FieldView[] {
@@ -275,7 +416,10 @@ export class PageReviewer {
         continue;
       }
       if (isTextarea(field.element) && field.element.value !== field.text) this.followTextareaEdit(field, field.element.value);
-      if (field.composing || field.findings.length === 0) continue;
+      if (field.composing || field.findings.length === 0) {
+        if (!field.composing && !isTextarea(field.element)) this.paintHighlights(field, []);
+        continue;
+      }
       const view = this.viewOf(field);
       if (view) views.push(view);
     }
@@ -294,19 +438,29 @@ export class PageReviewer {
     const { element, findings } = field;
     const { window } = this.env;
     const clip = visibleClip(element, window);
-    if (!clip) return null;
-    const boxesPerFinding: Box[][] = isTextarea(element)
-      ? measureTextareaRanges(element, findings.map((finding) => finding.range), this.env.mirror, window)
-      : field.liveRanges.map((range) => (range ? lineBoxes(range.getClientRects()) : []));
-    const underlines: UnderlineView[] = findings.map((finding, index) => ({
-      key: `${index}:${finding.ruleId}`,
-      findingIndex: index,
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      start: finding.range.start,
-      end: finding.range.end,
-      boxes: boxesPerFinding[index] ?? [],
-    }));
+    const allIndices = findings.map((_, index) => index);
+    const isLong = field.text.length >= LONG_DRAFT_LENGTH;
+    if (!clip) {
+      if (!isTextarea(element)) this.paintHighlights(field, isLong ? [] : allIndices);
+      return null;
+    }
+    const measurer = this.measurerFor(field);
+    // A long draft's findings far from view are measured and painted when they scroll near it.
+    const band = isLong ? nearViewBand(clip) : null;
+    const measured = band ? indicesInBand(findings.length, (index) => measurer.topOf(index), band) : allIndices;
+    if (!isTextarea(element)) this.paintHighlights(field, measured);
+    const underlines: UnderlineView[] = measured.map((index) => {
+      const finding = findings[index]!;
+      return {
+        key: `${index}:${finding.ruleId}`,
+        findingIndex: index,
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        start: finding.range.start,
+        end: finding.range.end,
+        boxes: measurer.boxesOf(index, band),
+      };
+    });
     return {
       id: field.id,
       element,
@@ -319,4 +473,83 @@ export class PageReviewer {
       paintsSquiggles: isTextarea(element) || this.env.highlights === null,
     };
   }
+
+  private measurerFor(field: ReviewedField): FindingMeasurer {
+    const { element, findings, liveRanges } = field;
+    if (isTextarea(element)) {
+      const mirror = (field.mirror ??= new TextareaMirror(this.env.mirror));
+      mirror.update(element, this.env.window);
+      return {
+        topOf: (index) => mirror.topAt(findings[index]!.range.start),
+        boxesOf: (index, band) => mirror.boxes(findings[index]!.range, band),
+      };
+    }
+    return {
+      topOf: (index) => {
+        const range = liveRanges[index];
+        return range ? firstCharacterTop(range) : null;
+      },
+      boxesOf: (index, band) => {
+        const range = liveRanges[index];
+        if (!range) return [];
+        const rects = [...range.getClientRects()];
+        return lineBoxes(band ? rects.filter((rect) => rect.bottom >= band.top && rect.top <= band.bottom) : rects);
+      },
+    };
+  }
+
+  /** Shows the given findings' highlights (rich-text editors), unless they show already. */
+  private paintHighlights(field: ReviewedField, indices: readonly number[]): void {
+    const { highlights } = this.env;
+    if (!highlights) return;
+    const key = indices.join(',');
+    if (field.painted?.findings === field.findings && field.painted.indices === key) return;
+    field.painted = { findings: field.findings, indices: key };
+    const ranges = indices.flatMap((index) => {
+      const range = field.liveRanges[index];
+      return range ? [{ range, severity: field.findings[index]!.severity }] : [];
+    });
+    if (ranges.length === 0) highlights.clear(field.element);
+    else highlights.paint(field.element, ranges);
+  }
+}
+
+/** Whether two layouts show the same: the same findings of the same text, in the same places. */
+function sameViews(before: readonly FieldView[], after: readonly FieldView[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every((view, index) => {
+      const other = after[index]!;
+      return (
+        view.id === other.id &&
+        view.text === other.text &&
+        view.findings === other.findings &&
+        view.paintsSquiggles === other.paintsSquiggles &&
+        sameBox(view.clip, other.clip) &&
+        view.underlines.length === other.underlines.length &&
+        view.underlines.every(
+          (underline, at) =>
+            underline.key === other.underlines[at]!.key &&
+            underline.boxes.length === other.underlines[at]!.boxes.length &&
+            underline.boxes.every((box, boxAt) => sameBox(box, other.underlines[at]!.boxes[boxAt]!)),
+        )
+      );
+    })
+  );
+}
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
+}
+
+/** Where a range's first character is drawn; measuring the whole range of a long finding would lay out all of it. */
+function firstCharacterTop(range: Range): number | null {
+  const { startContainer, startOffset } = range;
+  let probe = range;
+  if (startContainer.nodeType === 3 && startOffset < (startContainer as Text).length) {
+    probe = range.cloneRange();
+    probe.setEnd(startContainer, startOffset + 1);
+  }
+  const [box] = lineBoxes(probe.getClientRects());
+  return box ? box.top : null;
 }

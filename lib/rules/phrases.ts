@@ -45,7 +45,9 @@ export function findPhrases(context: RuleContext, phraseSet: PhraseSet): RuleHit
 export function keepEarliestLongest(hits: RuleHit[]): RuleHit[] {
   const kept: RuleHit[] = [];
   for (const hit of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
+    // Kept hits never overlap and come in text order: only the last can overlap this one (linear in a long draft).
+    const last = kept.at(-1);
+    if (!last || !overlaps(last, hit)) kept.push(hit);
   }
   return kept;
 }

@@ -90,7 +90,14 @@ function isAuxiliaryOfReceptive(words: string[], verb: number): boolean {
 
 /** A story runs over several sentences; one finding at its start is enough. */
 function firstOfEachRun(context: RuleContext, hits: RuleHit[]): RuleHit[] {
-  const sentenceOf = (hit: RuleHit) => context.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+  const { sentences } = context;
+  // Hits come in text order, so the sentence search goes on from the last one found: linear in a long draft.
+  let cursor = 0;
+  const sentenceOf = (hit: RuleHit) => {
+    while (cursor < sentences.length && sentences[cursor]!.end <= hit.start) cursor++;
+    const sentence = sentences[cursor];
+    return sentence && hit.start >= sentence.start ? cursor : -1;
+  };
   let previousSentence = -2;
   return hits.filter((hit) => {
     const index = sentenceOf(hit);

@@ -42,7 +42,7 @@ test('navigating away while an analysis is pending raises no error', async ({ pa
   expect(await forum.overlay.badge()).toBeNull();
 });
 
-test('a 100,000-character paste keeps the page responsive and the text intact, and is not analysed', async ({ page, server }) => {
+test('a 100,000-character paste keeps the page responsive and the text intact, and is reviewed all the same', async ({ page, server }) => {
   const portal = new PortalPage(page, server);
   await portal.open();
   const pasted = `${PHRASE}. `.repeat(Math.ceil(100_000 / (PHRASE.length + 2))).slice(0, 100_000);
@@ -59,13 +59,14 @@ test('a 100,000-character paste keeps the page responsive and the text intact, a
   }));
   expect(timerDelay).toBeLessThan(250);
 
-  await portal.overlay.waitForAnalysis();
+  // Every sentence of it is flagged; only those near the part that shows are underlined.
+  const flagged = Math.floor(pasted.length / (PHRASE.length + 2));
+  await expect.poll(async () => Number((await portal.overlay.badge())?.text ?? 0), { timeout: 10_000 }).toBeGreaterThanOrEqual(flagged);
+  expect((await portal.overlay.underlines()).length).toBeLessThan(flagged);
   expect(await portal.reply.inputValue()).toBe(`${pasted} Me too!`);
-  expect(await portal.overlay.underlines()).toEqual([]);
-  expect(await portal.overlay.badge()).toBeNull();
 });
 
-test('a long draft within the limit is still reviewed, with the underline on its last line', async ({ page, server }) => {
+test('a long draft is reviewed, with the underline on its last line', async ({ page, server }) => {
   const portal = new PortalPage(page, server);
   await portal.open();
   const notes = 'The new dose seems to help with falling asleep, and the diary shows waking around three. '.repeat(110);

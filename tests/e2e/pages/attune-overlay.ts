@@ -1,6 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ANALYSIS_DELAY_MS } from '../../../lib/page/page-reviewer';
 
 export interface Box {
   left: number;
@@ -38,8 +37,8 @@ export interface BadgeSnapshot {
   box: Box;
 }
 
-/** Long enough for the debounced analysis and the next frame's layout to have run, with room for a slow CI machine. */
-const ANALYSIS_SETTLE_MS = ANALYSIS_DELAY_MS * 4;
+/** Long enough for an analysis (a task after the edit) and the next frame's layout to have run, with room for a slow CI machine. */
+const ANALYSIS_SETTLE_MS = 600;
 
 /** Reads what Attune draws in its shadow root — underlines, the count badge, the open card — in a page or a frame. */
 export class AttuneOverlay {
@@ -122,8 +121,21 @@ export class AttuneOverlay {
     return this.page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('attune-')));
   }
 
+  /**
+   * Waits for `count` underlines that stay the same from one look to the next: each key is analysed as it is typed,
+   * so while the last keys' analysis runs, an underline of a shorter text ("Same" before "Same here") may still show.
+   */
   async waitForUnderlines(count: number): Promise<UnderlineSnapshot[]> {
-    await expect.poll(() => this.underlines(), { timeout: 5_000 }).toHaveLength(count);
+    let previous: string | null = null;
+    await expect
+      .poll(async () => {
+        const underlines = await this.underlines();
+        const current = JSON.stringify(underlines.map(({ rule, start, end }) => [rule, start, end]));
+        const settled = current === previous;
+        previous = current;
+        return settled ? underlines.length : 'still changing';
+      }, { timeout: 5_000 })
+      .toBe(count);
     return this.underlines();
   }
 

@@ -40,6 +40,17 @@ describe('readEditableText', () => {
   });
 });
 
+describe('readEditableText on a long draft', () => {
+  it('maps the words and single spaces of a text node as one piece, so a pasted document’s map stays small', () => {
+    const paragraph = 'It makes sense that you feel tired after the move. '.repeat(40).trim();
+    const editor = editorWith(`<p>${paragraph}</p><p>Me   too,\n honestly.</p>`);
+    const { text, pieces } = readEditableText(editor, { collapseWhitespace: true });
+    expect(text).toBe(`${paragraph}\nMe too, honestly.`);
+    // The second paragraph's collapsed runs each need a piece of their own.
+    expect(pieces.map((piece) => text.slice(piece.textStart, piece.textEnd))).toEqual([paragraph, 'Me', ' ', 'too,', ' ', 'honestly.']);
+  });
+});
+
 describe('rangeForOffsets', () => {
   // Each case: editor HTML, whitespace mode, and a phrase of the draft text whose DOM range must read back the same words.
   it.each([

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/engine/types';
 import type { TextPiece } from '@/lib/page/editable-text';
 import type { FieldView } from '@/lib/page/field-view';
-import { ANALYSIS_DELAY_MS, MAX_REVIEWED_LENGTH, PageReviewer } from '@/lib/page/page-reviewer';
+import { LONG_DRAFT_LENGTH, LONG_DRAFT_PAUSE_MS, PageReviewer } from '@/lib/page/page-reviewer';
 
 /** Flags every "Me too" so tests can tell what the reviewer handed to the engine. */
 function fakeAnalyze(draft: string): Finding[] {
@@ -30,38 +30,53 @@ function type(field: HTMLTextAreaElement | HTMLElement, text: string): void {
   field.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
 
+/** Ready at once unless a test says otherwise, as for any short draft. */
+let prepare: ReturnType<typeof vi.fn<(draft: string, timeUp: () => boolean) => boolean>>;
 let analyze: ReturnType<typeof vi.fn<typeof fakeAnalyze>>;
 /** The field each analysis was for, and for rich-text fields where its characters live. */
 let analyzedFields: { field: HTMLElement; pieces?: readonly TextPiece[] }[];
 let renders: FieldView[][];
 let reviewer: PageReviewer;
 
-function startReviewer(): void {
+/** `taskDelayMs`: how late the page runs a task the reviewer queues, as on a busy page. */
+function startReviewer({ taskDelayMs = 0 } = {}): void {
   reviewer = new PageReviewer({
     window,
     mirror: document.createElement('div'),
     highlights: null,
+    prepare: (draft, timeUp) => prepare(draft, timeUp),
     analyze: (draft, field, pieces) => {
       analyzedFields.push({ field, pieces });
       return analyze(draft);
     },
     render: (fields) => renders.push(fields),
-    setTimeout: (handler, delay) => window.setTimeout(handler, delay),
-    requestAnimationFrame: (callback) => window.setTimeout(callback, 16),
+    setTimeout: (handler, delay) => window.setTimeout(handler, delay + taskDelayMs),
+    requestAnimationFrame: (callback) => window.setTimeout(callback, FRAME_MS),
     listen: (target, eventType, handler, options) => target.addEventListener(eventType, handler, options),
   });
   reviewer.start();
 }
 
-/** Lets MutationObserver callbacks and due timers run. */
-async function settle(ms = ANALYSIS_DELAY_MS + 50): Promise<void> {
+const FRAME_MS = 16;
+
+/** Lets MutationObserver callbacks and due timers run: the analysis task and a frame or two. */
+async function settle(ms = FRAME_MS * 3): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
 }
+
+/** Runs the next task, such as one slice of an analysis. */
+async function nextTask(): Promise<void> {
+  await vi.advanceTimersToNextTimerAsync();
+}
+
+/** A draft long enough to be a pasted document. */
+const longDraft = (words: string) => `${words} `.repeat(Math.ceil(LONG_DRAFT_LENGTH / (words.length + 1)));
 
 const lastRender = () => renders.at(-1) ?? [];
 
 beforeEach(() => {
   vi.useFakeTimers();
+  prepare = vi.fn(() => true);
   analyze = vi.fn(fakeAnalyze);
   analyzedFields = [];
   renders = [];
@@ -74,19 +89,23 @@ afterEach(() => {
 });
 
 describe('PageReviewer', () => {
-  it('analyses only once typing has paused, with the latest text', async () => {
+  it('analyses in a task after the input, never in the input event, once for the inputs that came before it', async () => {
     document.body.innerHTML = '<textarea></textarea>';
     const field = document.querySelector('textarea')!;
     startReviewer();
 
     type(field, 'Me');
-    await settle(ANALYSIS_DELAY_MS / 2);
     type(field, 'Me too');
-    await settle(ANALYSIS_DELAY_MS / 2);
+    expect(prepare).not.toHaveBeenCalled();
     expect(analyze).not.toHaveBeenCalled();
 
-    await settle();
+    await nextTask();
     expect(analyze.mock.calls).toEqual([['Me too']]);
+    expect(prepare.mock.calls.map(([draft]) => draft)).toEqual(['Me too']);
+
+    type(field, 'Me too!');
+    await nextTask();
+    expect(analyze.mock.calls).toEqual([['Me too'], ['Me too!']]);
   });
 
   it('analyses a field that already holds a draft when the page loads', async () => {
@@ -123,7 +142,10 @@ describe('PageReviewer', () => {
     expect(analyze.mock.calls).toEqual([['Me too']]);
   });
 
-  it('notices when page script empties a textarea after Send, which fires no input event', async () => {
+  it.each([
+    ['a click on Send', () => new MouseEvent('click', { bubbles: true })],
+    ['the keyup of Enter', () => new KeyboardEvent('keyup', { key: 'Enter', bubbles: true })],
+  ])('notices when page script empties a textarea after %s, which fires no input event', async (_, event) => {
     document.body.innerHTML = '<textarea></textarea>';
     const field = document.querySelector('textarea')!;
     placeOnScreen(field);
@@ -134,7 +156,7 @@ describe('PageReviewer', () => {
     expect(lastRender()[0]?.findingCount).toBe(1);
 
     field.value = '';
-    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.body.dispatchEvent(event());
     await settle(20);
     expect(lastRender()).toEqual([]);
     await settle();
@@ -152,12 +174,84 @@ describe('PageReviewer', () => {
     expect(analyze).not.toHaveBeenCalled();
   });
 
-  it('skips drafts longer than the limit instead of stalling the page', async () => {
+  it('prepares a long draft over several tasks, then analyses it', async () => {
     document.body.innerHTML = '<textarea></textarea>';
+    const draft = longDraft('Me too.');
+    prepare.mockImplementation(() => prepare.mock.calls.length === 3);
     startReviewer();
-    type(document.querySelector('textarea')!, 'Me too. '.repeat(MAX_REVIEWED_LENGTH / 8 + 1));
-    await settle();
+    type(document.querySelector('textarea')!, draft);
+
+    await nextTask();
+    await nextTask();
+    expect(prepare).toHaveBeenCalledTimes(2);
     expect(analyze).not.toHaveBeenCalled();
+    await settle();
+    expect(prepare.mock.calls.map(([text]) => text)).toEqual([draft, draft, draft]);
+    expect(analyze.mock.calls).toEqual([[draft]]);
+  });
+
+  it('drops work on text that changed before its analysis was done, and analyses the newest text', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    const first = longDraft('Same here.');
+    const second = `${first}Me too.`;
+    prepare.mockImplementation((draft) => draft === second);
+    startReviewer();
+
+    type(field, first);
+    await nextTask();
+    type(field, second);
+    await settle();
+
+    expect(prepare.mock.calls.map(([text]) => text)).toEqual([first, second]);
+    expect(analyze.mock.calls).toEqual([[second]]);
+  });
+
+  it('analyses a pasted document at once, then again only once typing in it pauses', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    startReviewer();
+    type(field, longDraft('Me too.'));
+    await settle();
+    expect(analyze).toHaveBeenCalledTimes(1);
+    analyze.mockClear();
+
+    for (const word of [' Same', ' here', '.']) {
+      type(field, `${field.value}${word}`);
+      await settle(LONG_DRAFT_PAUSE_MS / 2);
+    }
+    expect(analyze).not.toHaveBeenCalled();
+    await settle(LONG_DRAFT_PAUSE_MS);
+    expect(analyze.mock.calls).toEqual([[field.value]]);
+  });
+
+  it('analyses a short draft in the frame after the edit when its task is late, so the frame shows its findings', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    placeOnScreen(field);
+    startReviewer({ taskDelayMs: FRAME_MS * 2 });
+    type(field, 'Me too');
+
+    await settle(FRAME_MS);
+    expect(analyze.mock.calls).toEqual([['Me too']]);
+    expect(lastRender()[0]?.findingCount).toBe(1);
+    await settle(FRAME_MS * 3);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws nothing again for a frame that changes nothing, such as a scroll elsewhere', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    placeOnScreen(field);
+    startReviewer();
+    type(field, 'Me too');
+    await settle();
+    const drawn = renders.length;
+
+    window.dispatchEvent(new Event('scroll'));
+    field.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+    await settle();
+    expect(renders).toHaveLength(drawn);
   });
 
   it('drops a field removed before its analysis runs', async () => {
@@ -168,6 +262,22 @@ describe('PageReviewer', () => {
     field.remove();
     await settle();
     expect(analyze).not.toHaveBeenCalled();
+  });
+
+  it('drops a rich-text field the page removes between two slices of its analysis', async () => {
+    document.body.innerHTML = '<div contenteditable="true"></div>';
+    const field = document.querySelector<HTMLElement>('[contenteditable]')!;
+    prepare.mockImplementation(() => prepare.mock.calls.length > 1);
+    startReviewer();
+    type(field, longDraft('Me too.'));
+    await nextTask();
+    expect(prepare).toHaveBeenCalledTimes(1);
+
+    field.remove();
+    await settle();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(analyze).not.toHaveBeenCalled();
+    expect(reviewer.findingCount(field)).toBeUndefined();
   });
 
   it('waits for an IME composition to end before analysing', async () => {
