@@ -10,6 +10,7 @@ import { PageReviewer } from '@/lib/page/page-reviewer';
 import { ReviewContext } from '@/lib/page/review-context';
 import { isMacPlatform } from '@/lib/page/review-keys';
 import { cardSettingHooks, followExtension, readPageSettings } from './extension-link';
+import { quietTimers } from './quiet-timers';
 
 export default defineContentScript({
   // The manifest names no site: the background registers this script (in all frames) for the sites the user turned
@@ -46,6 +47,7 @@ export default defineContentScript({
     if (!ui.mounted) return;
     const { root, mirror } = ui.mounted;
 
+    const timers = quietTimers(ctx);
     const cards = new CardController({
       window,
       host: ui.shadowHost,
@@ -54,8 +56,7 @@ export default defineContentScript({
       ignoreOnce: (field, finding) => reviewer.ignoreOnce(field, finding),
       catchUp: () => reviewer.catchUp(),
       ...cardSettingHooks,
-      setTimeout: (handler, delay) => ctx.setTimeout(handler, delay),
-      requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
+      ...timers,
       listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
     });
     const reviewer = new PageReviewer({
@@ -66,8 +67,7 @@ export default defineContentScript({
       analyze: (draft, field, pieces) => review.analyze(draft, field, pieces),
       // Committed at once, inside the frame the reviewer lays out: React would otherwise draw the underlines a frame late.
       render: (fields) => flushSync(() => cards.update(fields)),
-      setTimeout: (handler, delay) => ctx.setTimeout(handler, delay),
-      requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
+      ...timers,
       listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
     });
     ctx.onInvalidated(() => reviewer.stop());
