@@ -317,8 +317,10 @@ export class CardController {
     const active = deepActiveElement(window.document);
     const view = active && this.fields.find((candidate) => candidate.element === active || candidate.element.contains(active));
     if (!view) return null;
-    const offset = caretOffset(view.element, window);
-    if (offset === null || readDraft(view.element, window).text !== view.text) return null;
+    const draft = readDraft(view.element, window);
+    if (draft.text !== view.text) return null;
+    const offset = caretOffset(view.element, window, draft);
+    if (offset === null) return null;
     return { view, offset };
   }
 

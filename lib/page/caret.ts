@@ -1,4 +1,4 @@
-import { readDraft } from './draft';
+import { readDraft, type Draft } from './draft';
 import { domPositionAt, textOffsetAt } from './editable-text';
 import { isTextarea } from './fields';
 
@@ -19,16 +19,19 @@ export function deepActiveElement(document: Document): Element | null {
   return active;
 }
 
-/** The caret's offset in the field's draft, or null when the field has no collapsed caret (a selection, or no focus). */
-export function caretOffset(element: HTMLElement, window: Window): number | null {
+/**
+ * The caret's offset in the field's draft, or null when the field has no collapsed caret (a selection, or no focus).
+ * A caller that has just read the draft passes it, so a rich-text field is not walked twice.
+ */
+export function caretOffset(element: HTMLElement, window: Window, draft?: Draft): number | null {
   if (deepActiveElement(window.document) !== element && !element.contains(deepActiveElement(window.document))) return null;
   if (isTextarea(element)) return element.selectionStart === element.selectionEnd ? element.selectionEnd : null;
   const selection = selectionFor(element, window);
   if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
   const { focusNode, focusOffset } = selection;
   if (!focusNode || !element.contains(focusNode)) return null;
-  const draft = readDraft(element, window);
-  return textOffsetAt({ text: draft.text, pieces: draft.pieces ?? [] }, focusNode, focusOffset);
+  const { text, pieces } = draft ?? readDraft(element, window);
+  return textOffsetAt({ text, pieces: pieces ?? [] }, focusNode, focusOffset);
 }
 
 /** Focuses the field with the caret at a draft offset; editors pick the new place up from `selectionchange`. */
