@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildEditorPages } from '../tests/e2e/editors/build';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
+import { CHROMIUM_PATH } from '../tests/e2e/chromium';
 import {
-  CHROMIUM_PATH,
   EXTENSION_DIR,
   OUT_DIR,
   buildExtension,
@@ -16,6 +16,7 @@ import {
   missingPrerequisite,
   setAttuneOnFixtureSites,
 } from './bench-page/browser';
+import { percentile, printTable } from './bench-kit';
 import { builtFiles, bundleContributors } from './bench-page/bundle';
 import { buildPastedDraft, buildReply } from './bench-page/drafts';
 import { installPageProbe } from './bench-page/in-page';
@@ -188,24 +189,11 @@ async function textProblems(page: Page, field: Field, text: string): Promise<str
 // ---------------------------------------------------------------------------------------------
 // Report
 
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? NaN;
-}
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(value < 10 ? 2 : 1));
 const ratio = (on: number, off: number) => `${(on / off).toFixed(2)}×`;
 const count = (value: number) => value.toLocaleString('en-US');
 
-function printTable(title: string, header: string[], rows: string[][]): void {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
 
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 

@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { text as alexText } from 'alex';
 import { analyze } from '../lib/engine/analyze';
+import { percentile, printTable, seededRandom, SLOT_WORDS } from './bench-kit';
 import { clearParseCache } from '../lib/nlp/compromise';
 import { clearReflectionCaches } from '../lib/reflect';
 
@@ -26,25 +27,6 @@ const goals = { fullP95Ms: 16, editP95Ms: 2 };
 // Drafts: replies to someone who is struggling, mixing receptive sentences, the writer's own
 // stories and "me too" phrases, in paragraphs. Seeded, so every run measures the same texts.
 
-const people = ['mom', 'dad', 'sister', 'brother', 'grandmother', 'best friend', 'partner', 'uncle', 'roommate', 'son'];
-const hardships = [
-  'was in the hospital',
-  'lost their job',
-  'moved across the country',
-  'stopped talking to me',
-  'got sick',
-  'had surgery',
-  'went through rehab',
-  'passed away',
-];
-const events = ['the move', 'the breakup', 'the diagnosis', 'the layoff', 'the funeral', 'the surgery', 'the custody hearing', 'the exam results'];
-const feelings = ['exhausted', 'angry', 'lost', 'scared', 'numb', 'overwhelmed', 'lonely', 'frustrated', 'heartbroken', 'stuck'];
-const adjectives = ['hard', 'draining', 'painful', 'confusing', 'heavy', 'unfair', 'frightening', 'lonely'];
-const times = ['this week', 'today', 'right now', 'these days', 'tonight', 'lately', 'this morning', 'since then'];
-const periods = ['spring', 'winter', 'summer', 'year', 'fall', 'month'];
-const durations = ['weeks', 'months', 'most of a year', 'a long time', 'ages', 'two years'];
-const places = ['the clinic', 'my office', 'their apartment', 'the school', 'the pharmacy', 'the courthouse'];
-const copings = ['running', 'journaling', 'calling a friend', 'baking', 'walking the dog', 'going to therapy'];
 
 const receptive = [
   'That sounds {adjective}, and I am glad you told me.',
@@ -83,28 +65,7 @@ const kinds = [
   { templates: stories, weight: 0.3 },
   { templates: meToo, weight: 0.15 },
 ];
-const slots: Record<string, string[]> = {
-  person: people,
-  hardship: hardships,
-  event: events,
-  feeling: feelings,
-  adjective: adjectives,
-  time: times,
-  period: periods,
-  duration: durations,
-  place: places,
-  coping: copings,
-};
 
-/** mulberry32: a small seeded generator, so drafts are identical from run to run. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Draft {
   text: string;
@@ -131,7 +92,7 @@ function buildDraft(targetWords: number, seed: number): Draft {
   let inParagraph = 0;
   let paragraphLength = 3 + Math.floor(random() * 4);
   for (let attempts = 0; words < targetWords && attempts < targetWords * 50; attempts++) {
-    const sentence = pickTemplate().replace(/\{(\w+)\}/g, (_, slot: string) => pick(slots[slot]!));
+    const sentence = pickTemplate().replace(/\{(\w+)\}/g, (_, slot: string) => pick(SLOT_WORDS[slot]!));
     // Real drafts rarely repeat a sentence, and a repeat would be a free cache hit.
     if (seen.has(sentence)) continue;
     seen.add(sentence);
@@ -189,10 +150,6 @@ function time(measured: () => void, prepare: (run: number) => void = () => {}, a
   return { runs: samples.length, median: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
 }
 
-/** Nearest-rank percentile of sorted samples. */
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
-}
 
 function compromiseLoadMs(): number {
   const script = "const t = performance.now(); await import('compromise'); process.stdout.write(String(performance.now() - t));";
@@ -214,14 +171,6 @@ function compromiseLoadMs(): number {
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 const verdict = (value: number, goal: number) => `${value <= goal ? 'met' : 'MISSED'} (goal ≤ ${goal} ms p95)`;
 
-function printTable(title: string, header: string[], rows: string[][]): void {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
 
 const cpu = cpus();
 console.log('Attune benchmark');

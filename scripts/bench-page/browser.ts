@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { defaultSettings, settingVersions, type Settings } from '../../lib/settings/model';
+import { CHROMIUM_PATH, chromiumArgs } from '../../tests/e2e/chromium';
 import { FIXTURE_SITE, extensionWorker, registeredSites } from '../../tests/e2e/extension-settings';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUT_DIR = process.env.ATTUNE_OUT_DIR ?? '.output';
 export const EXTENSION_DIR = resolve(REPO_ROOT, OUT_DIR, 'chrome-mv3');
@@ -52,18 +52,7 @@ export async function launchWithExtension(): Promise<BenchBrowser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      // Without these Chromium keeps dialling Google's hosts, which this machine's closed network refuses.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   await extensionWorker(context);
   return {

@@ -1,25 +1,7 @@
 // Replies for the in-browser benchmark: generated from templates with a seeded generator, so every run types and
 // pastes the same texts. ASCII only, so every character is one real key on a US keyboard.
 
-const people = ['mom', 'dad', 'sister', 'brother', 'grandmother', 'best friend', 'partner', 'uncle', 'roommate', 'son'];
-const events = ['the move', 'the breakup', 'the diagnosis', 'the layoff', 'the funeral', 'the surgery', 'the custody hearing', 'the exam results'];
-const feelings = ['exhausted', 'angry', 'lost', 'scared', 'numb', 'overwhelmed', 'lonely', 'frustrated', 'heartbroken', 'stuck'];
-const adjectives = ['hard', 'draining', 'painful', 'confusing', 'heavy', 'unfair', 'frightening', 'lonely'];
-const times = ['this week', 'today', 'right now', 'these days', 'tonight', 'lately', 'this morning', 'since then'];
-const durations = ['weeks', 'months', 'most of a year', 'a long time', 'ages', 'two years'];
-const places = ['the clinic', 'my office', 'their apartment', 'the school', 'the pharmacy', 'the courthouse'];
-const copings = ['running', 'journaling', 'calling a friend', 'baking', 'walking the dog', 'going to therapy'];
-
-const slots: Record<string, readonly string[]> = {
-  person: people,
-  event: events,
-  feeling: feelings,
-  adjective: adjectives,
-  time: times,
-  duration: durations,
-  place: places,
-  coping: copings,
-};
+import { seededRandom, SLOT_WORDS } from '../bench-kit';
 
 /** Sentences about the other person, and the writer's own stories: what a reply is mostly made of. */
 const ordinary = [
@@ -51,15 +33,6 @@ const meToo = [
   { phrase: 'I totally get it', rest: ', {event} left me {feeling}.' },
 ];
 
-/** mulberry32: a small seeded generator, so drafts are identical from run to run. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FlaggedPhrase {
   phrase: string;
@@ -80,7 +53,7 @@ export interface Reply {
 export function buildReply(targetWords: number, phraseEveryWords: number, seed: number): Reply {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, slot: string) => pick(slots[slot]!));
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, slot: string) => pick(SLOT_WORDS[slot]!));
   const phrases: FlaggedPhrase[] = [];
   let text = '';
   let words = 0;

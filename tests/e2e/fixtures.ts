@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { test as base } from 'vitest';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 import { FIXTURE_SITE, writeSettings } from './extension-settings';
 import { findForeignTraffic, readNetLog, requestProblem, type FixtureOrigin, type NetLog } from './network-log';
 import { EDITORS } from './pages/editor-page';
 import { serveFile, startFixtureServer, type FixtureServer } from './server';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(
   new URL(`../../${process.env.ATTUNE_OUT_DIR ?? '.output'}/chrome-mv3/`, import.meta.url),
 );
@@ -57,16 +57,7 @@ export async function launchWithExtension({ server, backForwardCache = false }: 
     viewport: { width: 1280, height: 860 },
     ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      // Without these Chromium keeps dialling Google's hosts, which this machine's closed network refuses.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs(EXTENSION_DIR),
       `--log-net-log=${netLogFile}`,
     ],
   });
