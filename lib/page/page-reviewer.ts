@@ -22,6 +22,15 @@ export const LONG_DRAFT_PAUSE_MS = 150;
 /** Analysis work is done in tasks of about this length, so the page can go on handling input in between. */
 const ANALYSIS_SLICE_MS = 8;
 
+/** New text up to this long (a typed key, a pasted phrase) is analysed at once: only a sentence or two are new. */
+const SMALL_EDIT_LENGTH = 400;
+
+/** Whether `after` is `before` with a short stretch typed or pasted, so preparing it in slices would only add work. */
+function isSmallEdit(before: string, after: string): boolean {
+  const change = findChange(before, after);
+  return change.insertedEnd - change.start <= SMALL_EDIT_LENGTH;
+}
+
 /** Attributes that can turn a field's review on or off. */
 const WATCHED_ATTRIBUTES = [
   'contenteditable', 'readonly', 'disabled', 'hidden', 'inert', 'role', 'aria-readonly', 'aria-disabled', 'data-attune', 'data-gramm',
@@ -54,6 +63,8 @@ interface ReviewedField {
   element: HTMLElement;
   /** The text the findings' ranges point into. */
   text: string;
+  /** The text last analysed; `text` may since have followed edits that were not. */
+  analyzedText: string;
   findings: Finding[];
   /** Rich-text editors only: DOM ranges for the findings, which the browser keeps in place as the text is edited. */
   liveRanges: (Range | null)[];
@@ -167,6 +178,7 @@ export class PageReviewer {
       id: this.nextFieldId++,
       element,
       text: '',
+      analyzedText: '',
       findings: [],
       liveRanges: [],
       analysisDue: false,
@@ -362,7 +374,7 @@ export class PageReviewer {
     }
     // A long draft's analysis is left to tasks of its own: a frame or a key waits for nothing of it.
     if (shortDraftsOnly && draft.text.length >= LONG_DRAFT_LENGTH) return false;
-    if (field.preparedText !== draft.text) {
+    if (field.preparedText !== draft.text && !isSmallEdit(field.analyzedText, draft.text)) {
       if (!this.env.prepare(draft.text, timeUp)) return false;
       field.preparedText = draft.text;
       // Analysing a long draft takes milliseconds even when prepared: it gets a fresh task rather than the end of a full one.
@@ -371,7 +383,7 @@ export class PageReviewer {
     field.analysisDue = false;
     field.pendingDraft = undefined;
     field.preparedText = undefined;
-    field.text = draft.text;
+    field.text = field.analyzedText = draft.text;
     if (draft.text !== field.ignoredIn) field.ignored.clear();
     const findings = this.env.analyze(draft.text, element, draft.pieces);
     field.findings = findings.filter((finding) => !field.ignored.has(findingKey(finding)));

@@ -101,11 +101,43 @@ describe('PageReviewer', () => {
 
     await nextTask();
     expect(analyze.mock.calls).toEqual([['Me too']]);
-    expect(prepare.mock.calls.map(([draft]) => draft)).toEqual(['Me too']);
 
     type(field, 'Me too!');
     await nextTask();
     expect(analyze.mock.calls).toEqual([['Me too'], ['Me too!']]);
+  });
+
+  it('analyses typed keys at once, and prepares a pasted document in slices first', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    startReviewer();
+
+    type(field, 'Same here.');
+    await nextTask();
+    expect(prepare).not.toHaveBeenCalled();
+    expect(analyze.mock.calls).toEqual([['Same here.']]);
+
+    const pasted = `Same here. ${'We talked for hours about everything and nothing at all. '.repeat(10)}`;
+    type(field, pasted);
+    await settle();
+    expect(prepare.mock.calls.map(([draft]) => draft)).toContain(pasted);
+    expect(analyze.mock.calls.at(-1)).toEqual([pasted]);
+  });
+
+  it('prepares a paste into a textarea even when a frame followed the text before the analysis ran', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    placeOnScreen(field);
+    startReviewer({ taskDelayMs: FRAME_MS * 3 });
+    type(field, 'Same here.');
+    await settle(FRAME_MS * 6);
+    analyze.mockClear();
+
+    const pasted = `Same here. ${longDraft('We talked for hours about everything and nothing at all.')}`;
+    type(field, pasted);
+    await settle(LONG_DRAFT_PAUSE_MS + FRAME_MS * 8);
+    expect(prepare.mock.calls.map(([draft]) => draft)).toContain(pasted);
+    expect(analyze.mock.calls.at(-1)).toEqual([pasted]);
   });
 
   it('analyses a field that already holds a draft when the page loads', async () => {
