@@ -14,6 +14,22 @@ export const SLOT_WORDS: Readonly<Record<string, readonly string[]>> = {
   coping: ['running', 'journaling', 'calling a friend', 'baking', 'walking the dog', 'going to therapy'],
 };
 
+/** Sentences about the other person, as a receptive reply is mostly made of; ASCII, so each character is one key. */
+export const RECEPTIVE_TEMPLATES: readonly string[] = [
+  'That sounds {adjective}, and I am glad you told me.',
+  'It makes sense that you feel {feeling} after {event}.',
+  'How are you holding up {time}?',
+  'What has been the hardest part of {event} for you?',
+  "I can't imagine how {adjective} {event} has been.",
+  "You don't have to have it all figured out {time}.",
+  'It sounds like you have been carrying a lot on your own {time}.',
+  'Is there anything that would make {time} a little easier for you?',
+  'Thank you for trusting me with something this {adjective}.',
+  'Feeling {feeling} after {event} is not a sign that you are failing.',
+  'Do you want to talk about {event}, or would a distraction help more {time}?',
+  "I'm here if you want to vent about {event} without any advice.",
+];
+
 /** mulberry32: a small seeded generator, so drafts are identical from run to run. */
 export function seededRandom(seed: number): () => number {
   return () => {

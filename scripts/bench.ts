@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { text as alexText } from 'alex';
 import { analyze } from '../lib/engine/analyze';
-import { percentile, printTable, seededRandom, SLOT_WORDS } from './bench-kit';
+import { percentile, printTable, RECEPTIVE_TEMPLATES, seededRandom, SLOT_WORDS } from './bench-kit';
 import { clearParseCache } from '../lib/nlp/compromise';
 import { clearReflectionCaches } from '../lib/reflect';
 
@@ -28,20 +28,7 @@ const goals = { fullP95Ms: 16, editP95Ms: 2 };
 // stories and "me too" phrases, in paragraphs. Seeded, so every run measures the same texts.
 
 
-const receptive = [
-  'That sounds {adjective}, and I am glad you told me.',
-  'It makes sense that you feel {feeling} after {event}.',
-  'How are you holding up {time}?',
-  'What has been the hardest part of {event} for you?',
-  "I can't imagine how {adjective} {event} has been.",
-  "You don't have to have it all figured out {time}.",
-  'It sounds like you have been carrying a lot on your own {time}.',
-  'Is there anything that would make {time} a little easier for you?',
-  'Thank you for trusting me with something this {adjective}.',
-  'Feeling {feeling} after {event} is not a sign that you are failing.',
-  'Do you want to talk about {event}, or would a distraction help more {time}?',
-  "I'm here if you want to vent about {event} without any advice.",
-];
+const receptive = RECEPTIVE_TEMPLATES;
 const stories = [
   'When my {person} {hardship}, I barely slept for {duration}.',
   'Last {period} my {person} {hardship} and it took me {duration} to feel normal again.',

@@ -1,21 +1,11 @@
 // Replies for the in-browser benchmark: generated from templates with a seeded generator, so every run types and
 // pastes the same texts. ASCII only, so every character is one real key on a US keyboard.
 
-import { seededRandom, SLOT_WORDS } from '../bench-kit';
+import { RECEPTIVE_TEMPLATES, seededRandom, SLOT_WORDS } from '../bench-kit';
 
 /** Sentences about the other person, and the writer's own stories: what a reply is mostly made of. */
 const ordinary = [
-  'That sounds {adjective}, and I am glad you told me.',
-  'It makes sense that you feel {feeling} after {event}.',
-  'How are you holding up {time}?',
-  'What has been the hardest part of {event} for you?',
-  "I can't imagine how {adjective} {event} has been.",
-  "You don't have to have it all figured out {time}.",
-  'It sounds like you have been carrying a lot on your own {time}.',
-  'Is there anything that would make {time} a little easier for you?',
-  'Thank you for trusting me with something this {adjective}.',
-  'Feeling {feeling} after {event} is not a sign that you are failing.',
-  "I'm here if you want to vent about {event} without any advice.",
+  ...RECEPTIVE_TEMPLATES,
   'I remember sitting in the car outside {place} and not wanting to go in.',
   'After {event}, my {person} started {coping} every morning.',
   'I spent {duration} feeling {feeling} before I told anyone at {place}.',
