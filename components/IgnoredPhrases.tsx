@@ -18,11 +18,12 @@ export function IgnoredPhrases({ phrases, onSave }: IgnoredPhrasesProps) {
     const checked = checkNewIgnoredPhrase(input, phrases);
     if (!checked.ok) return setError(checked.error);
     setError(undefined);
-    setInput('');
     onSave(
-      updateSetting('ignoredPhrases', (current) => [...current, checked.value]).then(() =>
-        setAnnouncement(`"${checked.value}" will no longer be flagged.`),
-      ),
+      // The typed phrase stays in the field until it is saved, so a refused save loses nothing.
+      updateSetting('ignoredPhrases', (current) => [...current, checked.value]).then(() => {
+        setInput('');
+        setAnnouncement(`"${checked.value}" will no longer be flagged.`);
+      }),
     );
   }
 

@@ -65,7 +65,7 @@ describe('when the browser will not save a setting (sync quota)', () => {
     expect(await storedSync()).toEqual(saved);
   });
 
-  it('the options page says why, and a phrase it could not save stays out of the list', async () => {
+  it('the options page says why, and a phrase it could not save stays out of the list but in the field', async () => {
     const page = await render(<OptionsApp />);
     refuseWrites();
 
@@ -76,6 +76,7 @@ describe('when the browser will not save a setting (sync quota)', () => {
 
     expect(saveError(page)).toBe(`Attune could not save that change: ${FULL}`);
     expect([...page.querySelectorAll('.item-list__text')].map((item) => item.textContent)).not.toContain('me too');
+    expect(input.value).toBe('me too');
     vi.restoreAllMocks();
     expect(await storedSync()).toEqual(saved);
   });
