@@ -2,7 +2,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { recordConsole } from './extension-console';
 import { FIXTURE_SITE, readStoredSettings, registeredSites, writeSettings } from './extension-settings';
 import { expect, test } from './fixtures';
-import { PortalPage } from './pages/portal';
+import { expectTypingStillReviewed, PortalPage } from './pages/portal';
 
 // The extension reloaded (as an update does) under an open page: the old content script is orphaned, cut off from
 // the extension, and must go quiet; the fixtures fail a test on any console error or uncaught exception in the page.
@@ -62,11 +62,7 @@ test('reloaded under a page showing a finding, the old review goes quiet, the ne
   // The new service worker starts the review again in the open tab; the orphan's layer goes.
   await expect.poll(() => attuneHosts(page), { timeout: 5_000 }).toBe(1);
   await portal.overlay.waitForUnderlines(1);
-  await portal.reply.press('End');
-  await portal.typeReply(' Me too!');
-  expect((await portal.overlay.waitForUnderlines(2)).map((underline) => underline.rule)).toEqual(['presumed-understanding', 'me-too']);
-  await portal.overlay.waitForBadgeCount(2);
-  expect(await portal.reply.inputValue()).toBe(`${PHRASE}. Me too!`);
+  await expectTypingStillReviewed(portal, `${PHRASE}.`, 'presumed-understanding');
   expect(await attuneHosts(page)).toBe(1);
 
   // The settings survived and the new worker registered the script again.

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { FixtureServer } from '../server';
 import { AttuneOverlay } from './attune-overlay';
 import { textareaPhraseLayout } from './text-geometry';
@@ -36,4 +37,16 @@ export class PortalPage {
   phraseLayout(start: number, end: number) {
     return textareaPhraseLayout(this.page, '#reply', start, end);
   }
+}
+
+/**
+ * Typing at the end of a reply that holds `draft` (one finding of `draftRule`) is still reviewed: " Me too!" adds
+ * a second underline and badge count, and lands after the draft.
+ */
+export async function expectTypingStillReviewed(portal: PortalPage, draft: string, draftRule: string): Promise<void> {
+  await portal.reply.press('End');
+  await portal.typeReply(' Me too!');
+  expect((await portal.overlay.waitForUnderlines(2)).map((underline) => underline.rule)).toEqual([draftRule, 'me-too']);
+  await portal.overlay.waitForBadgeCount(2);
+  expect(await portal.reply.inputValue()).toBe(`${draft} Me too!`);
 }
